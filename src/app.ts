@@ -1,0 +1,95 @@
+// buildApp(deps): the one place that wires configuration, database, caches and routes together.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Config } from './config.ts';
+import type { Db } from './db/database.ts';
+import { loadSiteCatalog } from './site/site-catalog.ts';
+import { ResponseCache, send } from './site/cache/response-cache.ts';
+import { watchContent, type ContentWatcher } from './site/cache/content-watcher.ts';
+import { buildAssets } from './site/assets.ts';
+import type { SiteState } from './site/routes/render.ts';
+import { registerSystemRoutes } from './site/routes/system-routes.ts';
+import { registerArticleRoutes } from './site/routes/article-routes.ts';
+import { registerCatalogRoutes } from './site/routes/catalog-routes.ts';
+
+export interface AppDeps {
+  config: Config;
+  db: Db;
+  /** The clock readers' visibility is judged by; tests move it. */
+  now?: () => number;
+  /** How often to look for content written by other processes; 0 turns polling off. */
+  pollMs?: number;
+  logger?: boolean;
+}
+
+export interface DepescheRuntime {
+  state: SiteState;
+  cache: ResponseCache | null;
+  /** Looks for content changes now (as the poller does) and reloads if there were any. */
+  checkContent(): Promise<boolean>;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    depesche: DepescheRuntime;
+  }
+}
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const { config, db } = deps;
+  const cache = config.pageCache ? new ResponseCache(config.pageCacheMb * 1024 * 1024) : null;
+  const catalog = await loadSiteCatalog(db);
+  const assets = await buildAssets(catalog.defaultEdition?.agencyShort ?? 'D');
+  const state: SiteState = {
+    db, catalog, cache, publicUrl: config.publicUrl, now: deps.now ?? Date.now, assets: { css: assets.css, logo: assets.logo },
+  };
+
+  const app = Fastify({
+    logger: deps.logger === false ? false : { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] },
+    routerOptions: { maxParamLength: 400 },
+    // Cached responses are answered before Fastify sees the request: the fast path of the reader site.
+    serverFactory: (handler) =>
+      createServer((req: IncomingMessage, res: ServerResponse) => {
+        if (cache?.tryServe(req, res)) return;
+        handler(req, res);
+      }),
+    // An edition with its own host name is served at that host's root.
+    rewriteUrl: (req) => {
+      const url = req.url ?? '/';
+      const host = (req.headers.host ?? '').toLowerCase().replace(/:\d+$/, '');
+      const edition = state.catalog.byHost.get(host);
+      if (!edition || url.startsWith('/media/') || url.startsWith('/assets/') || url === `/${edition.code}` || url.startsWith(`/${edition.code}/`) || url.startsWith(`/${edition.code}?`)) return url;
+      return `/${edition.code}${url === '/' ? '' : url}`;
+    },
+  });
+
+  const watcher: ContentWatcher = watchContent(
+    db,
+    deps.pollMs ?? 500,
+    async () => {
+      cache?.clear();
+      state.catalog = await loadSiteCatalog(db);
+    },
+    (at) => {
+      if (cache) cache.notAfter = at;
+    },
+    (err) => app.log.warn({ err }, 'content version check failed'),
+  );
+  await watcher.check();
+  app.addHook('onClose', async () => watcher.stop());
+
+  // inject() and requests that raced past the server's fast path still get cached answers.
+  app.addHook('onRequest', async (request, reply) => {
+    if (!cache || (request.method !== 'GET' && request.method !== 'HEAD')) return;
+    const entry = cache.lookup(ResponseCache.keyOf(request.raw), Date.now());
+    if (!entry) return;
+    reply.hijack();
+    send(request.raw, reply.raw, entry);
+  });
+
+  app.decorate('depesche', { state, cache, checkContent: () => watcher.check() });
+  registerSystemRoutes(app, state, assets.list);
+  registerArticleRoutes(app, state);
+  registerCatalogRoutes(app, state);
+  return app;
+}

@@ -1,0 +1,78 @@
+// Environment → one validated, frozen Config; the only module that knows the variable names.
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  /** `postgres://…` or a SQLite file path (":memory:" for tests). */
+  readonly databaseUrl: string;
+  readonly publicUrl: string;
+  /** Whole-response cache in process; off for benchmarks of the rendering path. */
+  readonly pageCache: boolean;
+  readonly pageCacheMb: number;
+  /** Seed the demo agency when the database is empty at start. */
+  readonly seedDemo: boolean;
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
+}
+
+export class ConfigError extends Error {
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.problems = problems;
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'silent'] as const;
+
+function readBoolean(env: Env, name: string, fallback: boolean, problems: string[]): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (/^(1|true|yes|on)$/i.test(raw)) return true;
+  if (/^(0|false|no|off)$/i.test(raw)) return false;
+  problems.push(`${name} must be true or false, got "${raw}"`);
+  return fallback;
+}
+
+function readInteger(env: Env, name: string, fallback: number, min: number, max: number, problems: string[]): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < min || value > max) {
+    problems.push(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+    return fallback;
+  }
+  return value;
+}
+
+export function loadConfig(env: Env): Config {
+  const problems: string[] = [];
+  const port = readInteger(env, 'PORT', 3000, 0, 65535, problems);
+  const host = env.HOST || '127.0.0.1';
+  const databaseUrl = env.DATABASE_URL || './data/depesche.sqlite';
+  if (/^[a-z]+:\/\//i.test(databaseUrl) && !/^postgres(ql)?:\/\//i.test(databaseUrl)) {
+    problems.push(`DATABASE_URL must be postgres://… or a SQLite file path, got "${databaseUrl.replace(/\/\/[^@/]*@/, '//***@')}"`);
+  }
+  let publicUrl = env.PUBLIC_URL || `http://localhost:${port}`;
+  try {
+    const url = new URL(publicUrl);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('protocol');
+    publicUrl = url.origin + url.pathname.replace(/\/+$/, '');
+  } catch {
+    problems.push(`PUBLIC_URL must be an absolute http(s) URL such as https://news.example.org, got "${publicUrl}"`);
+  }
+  const logLevel = (env.LOG_LEVEL || 'info') as Config['logLevel'];
+  if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`);
+  const config: Config = {
+    port,
+    host,
+    databaseUrl,
+    publicUrl,
+    pageCache: readBoolean(env, 'PAGE_CACHE', true, problems),
+    pageCacheMb: readInteger(env, 'PAGE_CACHE_MB', 128, 1, 16384, problems),
+    seedDemo: readBoolean(env, 'SEED_DEMO', true, problems),
+    logLevel,
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return Object.freeze(config);
+}

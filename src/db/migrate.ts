@@ -1,0 +1,19 @@
+// Runs the dated migrations in order; safe to call at every start and from several processes.
+import { Migrator, type Migration, type MigrationResultSet } from 'kysely/migration';
+import type { DatabaseHandle } from './database.ts';
+import * as initial from './migrations/2026-11-29-initial.ts';
+
+export async function migrateToLatest(handle: DatabaseHandle): Promise<MigrationResultSet> {
+  const migrations: Record<string, Migration> = {
+    '2026-11-29-initial': { up: (db) => initial.up(db, handle.dialect) },
+  };
+  const migrator = new Migrator({
+    db: handle.db,
+    provider: { getMigrations: async () => migrations },
+    migrationTableName: 'depesche_migration',
+    migrationLockTableName: 'depesche_migration_lock',
+  });
+  const result = await migrator.migrateToLatest();
+  if (result.error) throw result.error;
+  return result;
+}

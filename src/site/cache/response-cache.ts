@@ -1,0 +1,130 @@
+// Whole responses kept in process (body, ETag, gzip and brotli variants), served before Fastify routes.
+import { createHash } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
+
+export interface CachedResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: Buffer;
+  gzip: Buffer | null;
+  br: Buffer | null;
+  etag: string;
+  expires: number;
+  size: number;
+}
+
+export interface StoreInput {
+  status: number;
+  headers: Record<string, string>;
+  body: Buffer;
+  /** Seconds this entry may be served from memory. */
+  ttl: number;
+}
+
+export function etagOf(body: Buffer): string {
+  return `"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`;
+}
+
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|rss\+xml|atom\+xml|feed\+json|ld\+json|javascript))/;
+
+export class ResponseCache {
+  readonly #entries = new Map<string, CachedResponse>();
+  readonly #maxBytes: number;
+  #bytes = 0;
+  /** Entries are not served past this moment (the next scheduled publication or embargo end). */
+  notAfter = Infinity;
+  hits = 0;
+  misses = 0;
+
+  constructor(maxBytes: number) {
+    this.#maxBytes = maxBytes;
+  }
+
+  static keyOf(req: IncomingMessage): string {
+    return `${req.headers.host ?? ''}${req.url ?? ''}`;
+  }
+
+  get size(): number {
+    return this.#entries.size;
+  }
+
+  clear(): void {
+    this.#entries.clear();
+    this.#bytes = 0;
+  }
+
+  store(key: string, input: StoreInput, now: number): CachedResponse {
+    const compressible = input.body.length > 512 && COMPRESSIBLE.test(input.headers['content-type'] ?? '');
+    const gzip = compressible ? gzipSync(input.body, { level: 6 }) : null;
+    const br = compressible ? brotliCompressSync(input.body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 6, [zlib.BROTLI_PARAM_SIZE_HINT]: input.body.length } }) : null;
+    const etag = input.headers.etag ?? etagOf(input.body);
+    const headers: Record<string, string> = { ...input.headers, etag };
+    if (compressible) headers.vary = headers.vary ? `${headers.vary}, Accept-Encoding` : 'Accept-Encoding';
+    const entry: CachedResponse = {
+      status: input.status, headers, body: input.body, gzip, br, etag,
+      expires: now + input.ttl * 1000,
+      size: input.body.length + (gzip?.length ?? 0) + (br?.length ?? 0) + key.length + 512,
+    };
+    const previous = this.#entries.get(key);
+    if (previous) this.#bytes -= previous.size;
+    this.#entries.set(key, entry);
+    this.#bytes += entry.size;
+    // Map keeps insertion order: the first keys are the least recently stored.
+    for (const [oldKey, old] of this.#entries) {
+      if (this.#bytes <= this.#maxBytes) break;
+      this.#entries.delete(oldKey);
+      this.#bytes -= old.size;
+    }
+    return entry;
+  }
+
+  lookup(key: string, now: number): CachedResponse | undefined {
+    const entry = this.#entries.get(key);
+    if (!entry) return undefined;
+    if (now >= entry.expires || now >= this.notAfter) {
+      this.#entries.delete(key);
+      this.#bytes -= entry.size;
+      return undefined;
+    }
+    return entry;
+  }
+
+  /** Answers the request from memory if it can; returns false to let the app handle it. */
+  tryServe(req: IncomingMessage, res: ServerResponse): boolean {
+    const method = req.method;
+    if (method !== 'GET' && method !== 'HEAD') return false;
+    const entry = this.lookup(ResponseCache.keyOf(req), Date.now());
+    if (!entry) {
+      this.misses++;
+      return false;
+    }
+    this.hits++;
+    send(req, res, entry);
+    return true;
+  }
+}
+
+/** Writes a cached entry, answering 304 to a matching If-None-Match and picking the best encoding. */
+export function send(req: IncomingMessage, res: ServerResponse, entry: CachedResponse): void {
+  const inm = req.headers['if-none-match'];
+  if (inm && entry.status === 200 && inm.split(',').some((t) => t.trim().replace(/^W\//, '') === entry.etag)) {
+    res.writeHead(304, { etag: entry.etag, 'cache-control': entry.headers['cache-control'] ?? '', vary: entry.headers.vary ?? '' });
+    res.end();
+    return;
+  }
+  let body = entry.body;
+  let encoding: string | undefined;
+  const accept = entry.gzip ? req.headers['accept-encoding'] ?? '' : '';
+  if (accept && entry.br && /\bbr\b/.test(accept)) {
+    body = entry.br;
+    encoding = 'br';
+  } else if (accept && entry.gzip && /\bgzip\b/.test(accept)) {
+    body = entry.gzip;
+    encoding = 'gzip';
+  }
+  const headers: Record<string, string | number> = { ...entry.headers, 'content-length': body.length };
+  if (encoding) headers['content-encoding'] = encoding;
+  res.writeHead(entry.status, headers);
+  res.end(req.method === 'HEAD' ? undefined : body);
+}

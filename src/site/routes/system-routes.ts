@@ -1,0 +1,95 @@
+// The root redirect by language, assets, media, and the localized answers to bad requests and errors.
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { DomainError } from '../../domain/errors.ts';
+import type { Edition } from '../../domain/model.ts';
+import { findMediaFile } from '../../db/repos/media-repo.ts';
+import { pickEdition } from '../site-catalog.ts';
+import { urls } from '../urls.ts';
+import { errorPage, type ErrorKind } from '../views/other-pages.ts';
+import { contextFor, redirect, sendBody, sendPage, type SiteState } from './render.ts';
+
+export interface StaticAsset {
+  path: string;
+  contentType: string;
+  body: Buffer;
+}
+
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+const MAX_URL_LENGTH = 2048;
+
+function editionForRequest(state: SiteState, request: FastifyRequest): Edition | undefined {
+  const first = /^\/([a-z]{2,3})(?:[/?]|$)/.exec(request.url)?.[1];
+  return (first && state.catalog.byCode.get(first)) || pickEdition(state.catalog, request.headers['accept-language']);
+}
+
+function sendError(state: SiteState, request: FastifyRequest, reply: FastifyReply, status: number, kind: ErrorKind, extra: Record<string, string> = {}): void {
+  const edition = editionForRequest(state, request);
+  if (!edition) {
+    reply.code(status).type('text/plain; charset=utf-8').headers(extra).send(`${status}`);
+    return;
+  }
+  const path = request.url.length > MAX_URL_LENGTH ? urls.home(edition.code) : request.url.split('?')[0];
+  const page = errorPage(contextFor(state, edition), kind, path);
+  if (status >= 500 || Object.keys(extra).length) {
+    reply.code(status).type('text/html; charset=utf-8').headers({ 'cache-control': 'no-store', 'content-language': edition.locale, ...extra }).send(page);
+    return;
+  }
+  sendPage(state, request, reply, page, edition, status);
+}
+
+export function registerSystemRoutes(app: FastifyInstance, state: SiteState, assets: StaticAsset[]): void {
+  app.get('/', async (request, reply) => {
+    const edition = pickEdition(state.catalog, request.headers['accept-language']);
+    if (!edition) throw new DomainError('NOT_FOUND', 'no editions');
+    redirect(state, request, reply, urls.home(edition.code), 302, 'Accept-Language');
+  });
+
+  for (const asset of assets) {
+    app.get(asset.path, async (request, reply) => {
+      sendBody(state, request, reply, asset.body, { contentType: asset.contentType, cacheControl: IMMUTABLE, ttl: 86400 });
+    });
+  }
+
+  app.get('/media/:id/:file', async (request, reply) => {
+    const { id, file } = request.params as Record<string, string>;
+    const match = /^(\d{1,5})\.jpg$/.exec(file);
+    if (!/^\d{1,10}$/.test(id) || !match) throw new DomainError('NOT_FOUND', 'not a media address');
+    const found = await findMediaFile(state.db, Number(id), Number(match[1]));
+    if (!found) throw new DomainError('NOT_FOUND', 'no such media file');
+    sendBody(state, request, reply, Buffer.from(found.bytes), { contentType: found.mime, cacheControl: IMMUTABLE, ttl: 3600 });
+  });
+
+  // Everything else is read-only for readers: other methods on any path answer 405.
+  app.route({
+    method: ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'],
+    url: '/*',
+    handler: async (request, reply) => sendError(state, request, reply, 405, 'method', { allow: 'GET, HEAD' }),
+  });
+
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.url.length > MAX_URL_LENGTH) return sendError(state, request, reply, 414, 'badRequest');
+    const [path, query] = splitUrl(request.url);
+    // Trailing slashes and doubled slashes have one canonical form, without them.
+    if (path.length > 1 && (path.endsWith('/') || path.includes('//'))) {
+      const clean = path.replace(/\/{2,}/g, '/').replace(/\/+$/, '') || '/';
+      return redirect(state, request, reply, clean + query, 301);
+    }
+  });
+
+  app.setNotFoundHandler((request, reply) => sendError(state, request, reply, 404, 'notFound'));
+
+  app.setErrorHandler((error: FastifyError | DomainError, request, reply) => {
+    if (error instanceof DomainError) {
+      const kind: ErrorKind = error.status === 410 ? 'gone' : error.status === 400 ? 'badRequest' : error.status === 405 ? 'method' : error.status >= 500 ? 'error' : 'notFound';
+      return sendError(state, request, reply, error.status, kind);
+    }
+    const status = typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
+    if (status === 500) request.log.error({ err: error }, 'request failed');
+    return sendError(state, request, reply, status, status === 404 ? 'notFound' : status < 500 ? 'badRequest' : 'error');
+  });
+}
+
+function splitUrl(url: string): [string, string] {
+  const i = url.indexOf('?');
+  return i < 0 ? [url, ''] : [url.slice(0, i), url.slice(i)];
+}

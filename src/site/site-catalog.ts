@@ -1,0 +1,51 @@
+// What every page's chrome needs (editions, rubrics, static pages), loaded once per content version.
+import type { Db } from '../db/database.ts';
+import type { Edition, Term } from '../domain/model.ts';
+import { listEditions } from '../db/repos/edition-repo.ts';
+import { listTerms } from '../db/repos/term-repo.ts';
+import { listPages, type StaticPage } from '../db/repos/page-repo.ts';
+
+export interface SiteCatalog {
+  editions: Edition[];
+  byCode: Map<string, Edition>;
+  byHost: Map<string, Edition>;
+  defaultEdition: Edition | undefined;
+  rubrics: Map<string, Term[]>;
+  pages: Map<string, StaticPage[]>;
+}
+
+export async function loadSiteCatalog(db: Db): Promise<SiteCatalog> {
+  const editions = await listEditions(db);
+  const rubrics = new Map<string, Term[]>();
+  const pages = new Map<string, StaticPage[]>();
+  for (const e of editions) {
+    rubrics.set(e.code, await listTerms(db, 'rubric', e.code));
+    pages.set(e.code, await listPages(db, e.code));
+  }
+  return {
+    editions,
+    byCode: new Map(editions.map((e) => [e.code, e])),
+    byHost: new Map(editions.flatMap((e) => (e.host ? [[e.host.toLowerCase(), e] as const] : []))),
+    defaultEdition: editions.find((e) => e.isDefault) ?? editions[0],
+    rubrics,
+    pages,
+  };
+}
+
+/** The edition a reader's Accept-Language asks for, by quality, else the default. */
+export function pickEdition(catalog: SiteCatalog, acceptLanguage: string | undefined): Edition | undefined {
+  const wanted = (acceptLanguage ?? '')
+    .split(',')
+    .map((part, index) => {
+      const [tag, ...params] = part.trim().split(';');
+      const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)).find(Boolean);
+      return { lang: tag.toLowerCase().split('-')[0], q: q ? Number(q[1]) : 1, index };
+    })
+    .filter((w) => w.lang && w.q > 0)
+    .sort((a, b) => b.q - a.q || a.index - b.index);
+  for (const w of wanted) {
+    const edition = catalog.byCode.get(w.lang);
+    if (edition) return edition;
+  }
+  return catalog.defaultEdition;
+}
