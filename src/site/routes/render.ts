@@ -54,7 +54,7 @@ export interface SendOptions {
   contentType?: string;
   cacheControl?: string;
   headers?: Record<string, string>;
-  /** Seconds to keep in the page cache. */
+  /** Seconds to keep in the page cache; 0 for answers that depend on more than the URL. */
   ttl?: number;
 }
 
@@ -68,19 +68,19 @@ export function sendBody(state: SiteState, request: FastifyRequest, reply: Fasti
   };
   const status = opts.status ?? 200;
   let entry: CachedResponse;
-  if (state.cache && (request.method === 'GET' || request.method === 'HEAD')) {
+  if (state.cache && opts.ttl !== 0 && (request.method === 'GET' || request.method === 'HEAD')) {
     entry = state.cache.store(ResponseCache.keyOf(request.raw), { status, headers, body: buffer, ttl: opts.ttl ?? 60 }, Date.now());
   } else {
     const etag = etagOf(buffer);
     const wantsGzip = /\bgzip\b/.test(request.headers['accept-encoding'] ?? '') && buffer.length > 512;
-    entry = { status, headers: { ...headers, etag, vary: 'Accept-Encoding' }, body: buffer, gzip: wantsGzip ? gzipSync(buffer) : null, br: null, etag, expires: 0, size: 0 };
+    entry = { status, headers: { ...headers, etag, vary: headers.vary ? `${headers.vary}, Accept-Encoding` : 'Accept-Encoding' }, body: buffer, gzip: wantsGzip ? gzipSync(buffer) : null, br: null, etag, expires: 0, size: 0 };
   }
   reply.hijack();
   send(request.raw, reply.raw, entry);
 }
 
-export function sendPage(state: SiteState, request: FastifyRequest, reply: FastifyReply, page: string, edition: Edition, status = 200): void {
-  sendBody(state, request, reply, page, { status, headers: { 'content-language': edition.locale }, ttl: status === 200 ? 60 : 30 });
+export function sendPage(state: SiteState, request: FastifyRequest, reply: FastifyReply, page: string, edition: Edition, status = 200, cacheable = true): void {
+  sendBody(state, request, reply, page, { status, headers: { 'content-language': edition.locale }, ttl: !cacheable ? 0 : status === 200 ? 60 : 30 });
 }
 
 export function redirect(state: SiteState, request: FastifyRequest, reply: FastifyReply, location: string, status: 301 | 302 = 301, vary?: string): void {
@@ -88,5 +88,6 @@ export function redirect(state: SiteState, request: FastifyRequest, reply: Fasti
   if (vary) headers.vary = vary;
   sendBody(state, request, reply, '', {
     status, headers, contentType: 'text/plain; charset=utf-8', cacheControl: status === 301 ? 'public, max-age=3600' : 'private, no-store',
+    ttl: status === 301 ? 3600 : 0,
   });
 }

@@ -17,13 +17,16 @@ export interface StaticAsset {
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const MAX_URL_LENGTH = 2048;
 
-function editionForRequest(state: SiteState, request: FastifyRequest): Edition | undefined {
+/** The edition named by the path, else the reader's language (then the page must not be cached by URL). */
+function editionForRequest(state: SiteState, request: FastifyRequest): { edition: Edition | undefined; byPath: boolean } {
   const first = /^\/([a-z]{2,3})(?:[/?]|$)/.exec(request.url)?.[1];
-  return (first && state.catalog.byCode.get(first)) || pickEdition(state.catalog, request.headers['accept-language']);
+  const byPath = first ? state.catalog.byCode.get(first) : undefined;
+  if (byPath) return { edition: byPath, byPath: true };
+  return { edition: pickEdition(state.catalog, request.headers['accept-language']), byPath: false };
 }
 
 function sendError(state: SiteState, request: FastifyRequest, reply: FastifyReply, status: number, kind: ErrorKind, extra: Record<string, string> = {}): void {
-  const edition = editionForRequest(state, request);
+  const { edition, byPath } = editionForRequest(state, request);
   if (!edition) {
     reply.code(status).type('text/plain; charset=utf-8').headers(extra).send(`${status}`);
     return;
@@ -34,7 +37,7 @@ function sendError(state: SiteState, request: FastifyRequest, reply: FastifyRepl
     reply.code(status).type('text/html; charset=utf-8').headers({ 'cache-control': 'no-store', 'content-language': edition.locale, ...extra }).send(page);
     return;
   }
-  sendPage(state, request, reply, page, edition, status);
+  sendPage(state, request, reply, page, edition, status, byPath);
 }
 
 export function registerSystemRoutes(app: FastifyInstance, state: SiteState, assets: StaticAsset[]): void {
