@@ -8,7 +8,7 @@ import { ResponseCache, send } from './site/cache/response-cache.ts';
 import { watchContent, type ContentWatcher } from './site/cache/content-watcher.ts';
 import { buildAssets } from './site/assets.ts';
 import type { SiteState } from './site/routes/render.ts';
-import { registerSystemRoutes } from './site/routes/system-routes.ts';
+import { frameworkErrorHandler, registerSystemRoutes } from './site/routes/system-routes.ts';
 import { registerArticleRoutes } from './site/routes/article-routes.ts';
 import { registerCatalogRoutes } from './site/routes/catalog-routes.ts';
 
@@ -46,7 +46,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   const app = Fastify({
     logger: deps.logger === false ? false : { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] },
-    routerOptions: { maxParamLength: 400 },
+    // Longer addresses are answered 414 by our own check, in the reader's language.
+    routerOptions: { maxParamLength: 4096 },
+    frameworkErrors: (error, request, reply) => frameworkErrorHandler(state)(error, request, reply),
     // Cached responses are answered before Fastify sees the request: the fast path of the reader site.
     serverFactory: (handler) =>
       createServer((req: IncomingMessage, res: ServerResponse) => {

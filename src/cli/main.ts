@@ -3,9 +3,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type Config } from '../config.ts';
 import { openDatabase, type DatabaseHandle } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
-import { isDatabaseEmpty, seedDemo } from '../services/seed-service.ts';
 import { bumpContentVersion } from '../db/repos/site-state-repo.ts';
-import { serve } from './serve-command.ts';
 import { userAdd } from './user-command.ts';
 
 const HELP = `depesche — newsroom and news site for news agencies
@@ -68,7 +66,8 @@ export async function run(argv: string[], env: Record<string, string | undefined
   switch (command) {
     case 'serve':
       parseArgs({ args: rest, options: {}, strict: true });
-      return serve(config, out);
+      // Loaded on demand: the web app and the demo content are large, and most commands need neither.
+      return (await import('./serve-command.ts')).serve(config, out);
     case 'migrate':
       parseArgs({ args: rest, options: {}, strict: true });
       return withDatabase(config, async (handle) => {
@@ -78,6 +77,7 @@ export async function run(argv: string[], env: Record<string, string | undefined
     case 'seed':
       parseArgs({ args: rest, options: {}, strict: true });
       return withDatabase(config, async (handle) => {
+        const { isDatabaseEmpty, seedDemo } = await import('../services/seed-service.ts');
         if (!(await isDatabaseEmpty(handle.db))) {
           out('The database has content already; nothing seeded.');
           return 0;

@@ -92,6 +92,14 @@ export function registerSystemRoutes(app: FastifyInstance, state: SiteState, ass
   });
 }
 
+/** Fastify's own errors before routing (a malformed URL, say) get the same localized pages. */
+export function frameworkErrorHandler(state: SiteState) {
+  return (error: FastifyError, request: FastifyRequest, reply: FastifyReply): void => {
+    const status = typeof error.statusCode === 'number' && error.statusCode < 500 ? error.statusCode : 400;
+    sendError(state, request, reply, status, status === 404 ? 'notFound' : 'badRequest');
+  };
+}
+
 function splitUrl(url: string): [string, string] {
   const i = url.indexOf('?');
   return i < 0 ? [url, ''] : [url.slice(0, i), url.slice(i)];
