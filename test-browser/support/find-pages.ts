@@ -40,7 +40,7 @@ async function findTaggedArticle(page: Page, origin: string, candidates: string[
 export async function findReaderPages(browser: Browser, origin: string): Promise<ReaderPage[]> {
   const page = await browser.newPage();
   try {
-    // The root redirects to the default edition; its language switcher names every edition.
+    // The root redirects to an edition whose language switcher names every edition, in the catalog's order.
     await open(page, origin, '/');
     const editionHomes = await hrefsOf(page, 'nav.languages a');
     const found: ReaderPage[] = [];
@@ -55,7 +55,7 @@ export async function findReaderPages(browser: Browser, origin: string): Promise
       if (!articles.length) articles = editionArticles;
     }
 
-    // The remaining kinds of page, once, in the default edition.
+    // The remaining kinds of page, once, in the first edition.
     const ed = editionHomes[0].split('/')[1];
     await open(page, origin, urls.home(ed));
     const project = await firstHref(page, '.projects-box a', urls.home(ed));

@@ -80,7 +80,7 @@ ${a.translations.length ? html`<section class="translations" aria-labelledby="tr
 </article>
 <aside class="sidebar">
 ${latestNewsBox(ctx, latest)}
-${socialLinks(ctx)}
+${socialLinks(ctx, 'sidebar')}
 </aside>
 </div>
 ${related.length ? html`<section class="related" aria-labelledby="related-heading"><h2 id="related-heading">${t.related}</h2>${articleList(ctx, related, { image: true })}</section>` : ''}`;

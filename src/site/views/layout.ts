@@ -68,10 +68,12 @@ ${item(urls.allNews(ed), ctx.t.allNews)}${(ctx.catalog.rubrics.get(ed) ?? []).ma
 </ul></nav>`;
 }
 
-export function socialLinks(ctx: PageContext): SafeHtml {
+/** The edition's social accounts; `place` keeps the heading's id unique where a page shows them twice. */
+export function socialLinks(ctx: PageContext, place: 'footer' | 'sidebar'): SafeHtml {
   const links = ctx.edition.socialLinks;
   if (!links.length) return html``;
-  return html`<section class="follow" aria-labelledby="follow-heading"><h2 id="follow-heading">${ctx.t.followUs}</h2><ul>${links.map(
+  const id = `follow-heading-${place}`;
+  return html`<section class="follow" aria-labelledby="${id}"><h2 id="${id}">${ctx.t.followUs}</h2><ul>${links.map(
     (l) => html`<li><a href="${l.url}" rel="me noopener" class="social social-${l.network}">${NETWORK_NAMES[l.network] ?? l.network}</a></li>`,
   )}</ul></section>`;
 }
@@ -106,7 +108,7 @@ ${breadcrumbs(ctx, meta)}
 ${body}
 </main>
 <footer class="site-footer">
-${socialLinks(ctx)}
+${socialLinks(ctx, 'footer')}
 <nav class="footer-nav" aria-label="${t.pages}"><ul>${(ctx.catalog.pages.get(ed) ?? []).map((p) => html`<li><a href="${urls.page(ed, p.slug)}">${p.title}</a></li>`)}</ul></nav>
 <p class="copyright">© ${today.slice(0, 4)} ${edition.agencyName}. ${t.allRightsReserved}.</p>
 </footer>
