@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { openDatabase } from '../src/db/database.ts';
 import { verifyPassword } from '../src/services/password-service.ts';
 
@@ -70,4 +71,5 @@ test('migrate, seed and user add prepare a database for the newsroom', async () 
   const missing = depesche(['user', 'add', '--role', 'editor'], env);
   assert.equal(missing.code, 64);
   assert.match(missing.out, /--email and --role are required/);
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
 });

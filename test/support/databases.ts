@@ -1,6 +1,6 @@
 // Fresh databases for tests on every dialect: migrate and seed once into a template, then copy it per suite.
 import { createHash, randomBytes } from 'node:crypto';
-import { copyFileSync, existsSync, readFileSync, readdirSync, renameSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -100,7 +100,9 @@ export async function freshDatabase(dialect: DialectName, opts: { seeded?: boole
   if (dialect === 'sqlite') {
     url = join(tmpdir(), `depesche-test-${id}.sqlite`);
     copyFileSync(await sqliteTemplate(seeded), url);
-    drop = async () => {};
+    drop = async () => {
+      for (const suffix of ['', '-wal', '-shm']) rmSync(`${url}${suffix}`, { force: true });
+    };
   } else {
     const template = await postgresTemplate(seeded);
     const name = `depesche_test_${id}`;
