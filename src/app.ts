@@ -11,6 +11,7 @@ import type { SiteState } from './site/routes/render.ts';
 import { frameworkErrorHandler, registerSystemRoutes } from './site/routes/system-routes.ts';
 import { registerArticleRoutes } from './site/routes/article-routes.ts';
 import { registerCatalogRoutes } from './site/routes/catalog-routes.ts';
+import { registerNewsroom } from './newsroom/newsroom.ts';
 
 export interface AppDeps {
   config: Config;
@@ -20,6 +21,8 @@ export interface AppDeps {
   /** How often to look for content written by other processes; 0 turns polling off. */
   pollMs?: number;
   logger?: boolean;
+  /** How often to publish due scheduled articles; default every second, 0 for none. */
+  schedulerMs?: number;
 }
 
 export interface DepescheRuntime {
@@ -93,5 +96,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerSystemRoutes(app, state, assets.list);
   registerArticleRoutes(app, state);
   registerCatalogRoutes(app, state);
+  await registerNewsroom(app, { db, site: state, secureCookies: config.publicUrl.startsWith('https:'), schedulerMs: deps.schedulerMs ?? 1000 });
   return app;
 }

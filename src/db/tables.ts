@@ -84,6 +84,7 @@ export interface MediaTable {
   height: number;
   credit: string;
   created_at: number;
+  created_by: number | null;
 }
 
 export interface MediaTextTable {
@@ -144,6 +145,51 @@ export interface SiteStateTable {
   value: number;
 }
 
+export interface SessionTable {
+  token_hash: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: number;
+  last_seen_at: number;
+  expires_at: number;
+  ip: string;
+  user_agent: string;
+}
+
+export interface LoginFailureTable {
+  id: Generated<number>;
+  key: string;
+  at: number;
+}
+
+export interface RevisionTable {
+  id: Generated<number>;
+  article_id: number;
+  version: number;
+  user_id: number | null;
+  created_at: number;
+  kind: string;
+  /** JSON: ArticleSnapshot. */
+  snapshot: string;
+}
+
+export interface PresenceTable {
+  article_id: number;
+  user_id: number;
+  seen_at: number;
+}
+
+export interface AuditTable {
+  id: Generated<number>;
+  at: number;
+  user_id: number | null;
+  action: string;
+  object_type: string;
+  object_id: string;
+  summary: string;
+  ip: string;
+}
+
 export interface Database {
   editions: EditionTable;
   rubrics: KeyedTable;
@@ -169,4 +215,9 @@ export interface Database {
   page_texts: PageTextTable;
   users: UserTable;
   site_state: SiteStateTable;
+  sessions: SessionTable;
+  login_failures: LoginFailureTable;
+  revisions: RevisionTable;
+  article_presence: PresenceTable;
+  audit_log: AuditTable;
 }

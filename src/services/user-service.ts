@@ -2,8 +2,9 @@
 import type { Db } from '../db/database.ts';
 import { hashPassword, passwordProblem } from './password-service.ts';
 
-export const ROLES = ['contributor', 'editor', 'chief', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
+import { ROLES, type Role } from '../domain/roles.ts';
+
+export { ROLES, type Role };
 
 export class UserInputError extends Error {}
 

@@ -27,6 +27,7 @@ export async function findMediaFile(db: Db, id: number, width: number): Promise<
 }
 
 export interface NewMedia {
+  createdBy?: number | null;
   credit: string;
   width: number;
   height: number;
@@ -38,7 +39,7 @@ export interface NewMedia {
 export async function insertMedia(db: Db, media: NewMedia, now: number): Promise<number> {
   const { id } = await db
     .insertInto('media')
-    .values({ mime: media.mime, width: media.width, height: media.height, credit: media.credit, created_at: now })
+    .values({ mime: media.mime, width: media.width, height: media.height, credit: media.credit, created_at: now, created_by: media.createdBy ?? null })
     .returning('id')
     .executeTakeFirstOrThrow();
   if (media.texts.length) await db.insertInto('media_texts').values(media.texts.map((t) => ({ media_id: id, ...t }))).execute();

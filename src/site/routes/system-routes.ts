@@ -7,6 +7,7 @@ import { pickEdition } from '../site-catalog.ts';
 import { urls } from '../urls.ts';
 import { errorPage, type ErrorKind } from '../views/other-pages.ts';
 import { contextFor, redirect, sendBody, sendPage, type SiteState } from './render.ts';
+import { refuse } from '../../newsroom/guard.ts';
 
 export interface StaticAsset {
   path: string;
@@ -82,6 +83,7 @@ export function registerSystemRoutes(app: FastifyInstance, state: SiteState, ass
   app.setNotFoundHandler((request, reply) => sendError(state, request, reply, 404, 'notFound'));
 
   app.setErrorHandler((error: FastifyError | DomainError, request, reply) => {
+    if (request.url.startsWith('/newsroom')) return newsroomError(error, request, reply);
     if (error instanceof DomainError) {
       const kind: ErrorKind = error.status === 410 ? 'gone' : error.status === 400 ? 'badRequest' : error.status === 405 ? 'method' : error.status >= 500 ? 'error' : 'notFound';
       return sendError(state, request, reply, error.status, kind);
@@ -90,6 +92,15 @@ export function registerSystemRoutes(app: FastifyInstance, state: SiteState, ass
     if (status === 500) request.log.error({ err: error }, 'request failed');
     return sendError(state, request, reply, status, status === 404 ? 'notFound' : status < 500 ? 'badRequest' : 'error');
   });
+}
+
+/** The newsroom answers errors in its own plain form (JSON to scripts), never a reader page. */
+function newsroomError(error: FastifyError | DomainError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const status = error instanceof DomainError ? error.status : typeof error.statusCode === 'number' && error.statusCode < 500 ? error.statusCode : 500;
+  if (status === 500) request.log.error({ err: error }, 'newsroom request failed');
+  const message = status === 500 ? 'Internal error' : error instanceof DomainError ? error.code : error.message;
+  const json = (request.headers.accept ?? '').includes('application/json') || String(request.headers['content-type'] ?? '').startsWith('application/json');
+  return refuse(reply.header('cache-control', 'no-store'), status, message, json);
 }
 
 /** Fastify's own errors before routing (a malformed URL, say) get the same localized pages. */

@@ -1,0 +1,63 @@
+// Mounts the newsroom: its assets, the form parser, every route group, and the scheduled-publishing loop.
+import type { FastifyInstance } from 'fastify';
+import type { Db } from '../db/database.ts';
+import type { SiteState } from '../site/routes/render.ts';
+import { publishDueArticles } from '../services/article-service.ts';
+import { enforceDeclaredPermissions, type NewsroomState } from './guard.ts';
+import { newsroomStylesheet, type NewsroomAsset } from './assets.ts';
+import { registerFormParser } from './form-body.ts';
+import { registerAuthRoutes } from './routes/auth-routes.ts';
+import { registerArticleRoutes } from './routes/article-routes.ts';
+
+export interface NewsroomOptions {
+  db: Db;
+  site: SiteState;
+  secureCookies: boolean;
+  /** How often to publish due scheduled articles; 0 turns the loop off (tests call it directly). */
+  schedulerMs: number;
+}
+
+export async function registerNewsroom(app: FastifyInstance, o: NewsroomOptions): Promise<NewsroomState> {
+  enforceDeclaredPermissions(app);
+  registerFormParser(app);
+  const css = newsroomStylesheet();
+  const assets: NewsroomAsset[] = [css];
+  let editorJs: string | null = null;
+  let editorCss: string | null = null;
+  try {
+    const { buildEditorBundle } = await import('./client-bundle.ts');
+    const bundle = await buildEditorBundle();
+    for (const asset of Array.isArray(bundle) ? bundle : [bundle]) {
+      assets.push(asset);
+      if (asset.path.endsWith('.js')) editorJs = asset.path;
+      if (asset.path.endsWith('.css')) editorCss = asset.path;
+    }
+  } catch (err) {
+    // The editor still works as a plain form without its script.
+    app.log.warn({ err }, 'editor bundle unavailable');
+  }
+  const nr: NewsroomState = {
+    db: o.db, site: o.site, secureCookies: o.secureCookies,
+    assets: new Map(assets.map((a) => [a.path, a])),
+    assetPaths: { css: css.path, editorJs, editorCss },
+  };
+  for (const asset of assets) {
+    app.get(asset.path, { config: { permission: 'public' } }, async (_request, reply) =>
+      reply.type(asset.contentType).header('cache-control', 'public, max-age=31536000, immutable').send(asset.body));
+  }
+  registerAuthRoutes(app, nr);
+  registerArticleRoutes(app, nr);
+  // Route groups built alongside: media and management (see their files).
+  for (const [file, name] of [['./routes/media-routes.ts', 'registerMediaRoutes'], ['./routes/manage-routes.ts', 'registerManageRoutes']] as const) {
+    const mod = (await import(file).catch(() => null)) as Record<string, (app: FastifyInstance, nr: NewsroomState) => unknown> | null;
+    if (mod?.[name]) await mod[name](app, nr);
+  }
+  if (o.schedulerMs > 0) {
+    const timer = setInterval(() => {
+      publishDueArticles(o.db).catch((err) => app.log.warn({ err }, 'scheduled publishing failed'));
+    }, o.schedulerMs);
+    timer.unref();
+    app.addHook('onClose', async () => clearInterval(timer));
+  }
+  return nr;
+}
