@@ -12,6 +12,7 @@ import { frameworkErrorHandler, registerSystemRoutes } from './site/routes/syste
 import { registerArticleRoutes } from './site/routes/article-routes.ts';
 import { registerCatalogRoutes } from './site/routes/catalog-routes.ts';
 import { registerNewsroom } from './newsroom/newsroom.ts';
+import type { DeclaredRoute } from './newsroom/guard.ts';
 
 export interface AppDeps {
   config: Config;
@@ -30,6 +31,8 @@ export interface DepescheRuntime {
   cache: ResponseCache | null;
   /** Looks for content changes now (as the poller does) and reloads if there were any. */
   checkContent(): Promise<boolean>;
+  /** Every newsroom route and the permission it declared. */
+  newsroomRoutes: DeclaredRoute[];
 }
 
 declare module 'fastify' {
@@ -92,10 +95,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     send(request.raw, reply.raw, entry);
   });
 
-  app.decorate('depesche', { state, cache, checkContent: () => watcher.check() });
+  const runtime: DepescheRuntime = { state, cache, checkContent: () => watcher.check(), newsroomRoutes: [] };
+  app.decorate('depesche', runtime);
   registerSystemRoutes(app, state, assets.list);
   registerArticleRoutes(app, state);
   registerCatalogRoutes(app, state);
-  await registerNewsroom(app, { db, site: state, secureCookies: config.publicUrl.startsWith('https:'), schedulerMs: deps.schedulerMs ?? 1000 });
+  const newsroom = await registerNewsroom(app, { db, site: state, secureCookies: config.publicUrl.startsWith('https:'), schedulerMs: deps.schedulerMs ?? 1000 });
+  runtime.newsroomRoutes = newsroom.routes;
   return app;
 }

@@ -17,6 +17,8 @@ export interface NewsroomState {
   secureCookies: boolean;
   assets: Map<string, { contentType: string; body: Buffer }>;
   assetPaths: { css: string; editorJs: string | null; editorCss: string | null };
+  /** Every newsroom route with the permission it declared. */
+  routes: DeclaredRoute[];
 }
 
 export type FormValue = string | string[];
@@ -131,12 +133,19 @@ function pickLocale(request: FastifyRequest): string {
   return first || 'en';
 }
 
-/** Refuses to start when a /newsroom route was added without declaring who may call it. */
-export function enforceDeclaredPermissions(app: FastifyInstance): void {
+export interface DeclaredRoute {
+  method: string;
+  url: string;
+  permission: string;
+}
+
+/** Refuses to start when a /newsroom route was added without declaring who may call it; lists the routes. */
+export function enforceDeclaredPermissions(app: FastifyInstance, declared: DeclaredRoute[]): void {
   app.addHook('onRoute', (route) => {
     const url = route.url ?? route.path ?? '';
     if (!url.startsWith('/newsroom')) return;
     const permission = (route.config as { permission?: string } | undefined)?.permission;
     if (!permission) throw new Error(`Route ${String(route.method)} ${url} declares no permission`);
+    for (const method of ([] as string[]).concat(route.method)) if (method !== 'HEAD') declared.push({ method, url, permission });
   });
 }

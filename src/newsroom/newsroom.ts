@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Db } from '../db/database.ts';
 import type { SiteState } from '../site/routes/render.ts';
 import { publishDueArticles } from '../services/article-service.ts';
-import { enforceDeclaredPermissions, type NewsroomState } from './guard.ts';
+import { enforceDeclaredPermissions, type DeclaredRoute, type NewsroomState } from './guard.ts';
 import { newsroomStylesheet, type NewsroomAsset } from './assets.ts';
 import { registerFormParser } from './form-body.ts';
 import { registerAuthRoutes } from './routes/auth-routes.ts';
@@ -18,7 +18,8 @@ export interface NewsroomOptions {
 }
 
 export async function registerNewsroom(app: FastifyInstance, o: NewsroomOptions): Promise<NewsroomState> {
-  enforceDeclaredPermissions(app);
+  const routes: DeclaredRoute[] = [];
+  enforceDeclaredPermissions(app, routes);
   registerFormParser(app);
   const css = newsroomStylesheet();
   const assets: NewsroomAsset[] = [css];
@@ -40,6 +41,7 @@ export async function registerNewsroom(app: FastifyInstance, o: NewsroomOptions)
     db: o.db, site: o.site, secureCookies: o.secureCookies,
     assets: new Map(assets.map((a) => [a.path, a])),
     assetPaths: { css: css.path, editorJs, editorCss },
+    routes,
   };
   for (const asset of assets) {
     app.get(asset.path, { config: { permission: 'public' } }, async (_request, reply) =>
