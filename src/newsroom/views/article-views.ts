@@ -7,6 +7,7 @@ import type { DiffPart, RevisionInfo, SnapshotDiff } from '../../services/revisi
 import type { NewsroomMessages } from '../i18n.ts';
 import type { NewsroomContext } from '../guard.ts';
 import { csrfField } from './layout.ts';
+import { editorMessageAttributes } from '../editor-i18n.ts';
 
 export interface ArticleRow {
   id: number;
@@ -127,7 +128,7 @@ ${d.conflict ? html`<section class="conflict" role="alert" aria-labelledby="conf
 ${Object.keys(d.errors).length ? html`<p class="error" role="alert">${t.invalid}</p>` : ''}
 <div class="editor-layout">
 <form id="article-form" method="post" action="/newsroom/articles/${a.id}" data-autosave-url="/newsroom/articles/${a.id}/autosave" data-presence-url="/newsroom/articles/${a.id}/presence" data-autosave-interval="5000"
- data-msg-saved="${t.autosaveSaved}" data-msg-conflict="${t.autosaveConflict}" data-msg-retry="${t.autosaveRetry}" data-msg-restore="${t.restoreLocal}">
+ data-msg-saved="${t.autosaveSaved}" data-msg-conflict="${t.autosaveConflict}" data-msg-retry="${t.autosaveRetry}" data-msg-restore="${t.restoreLocal}"${editorMessageAttributes(ctx.session.user.locale)}>
 ${csrfField(ctx)}
 <input type="hidden" name="version" value="${d.conflict ? d.conflict.current.version : a.version}">
 <p data-autosave-status aria-live="polite" class="hint"></p>
