@@ -9,6 +9,7 @@ import { registerFormParser } from './form-body.ts';
 import { buildEditorAssets } from './client-bundle.ts';
 import { registerAuthRoutes } from './routes/auth-routes.ts';
 import { registerArticleRoutes } from './routes/article-routes.ts';
+import { registerMediaRoutes } from './routes/media-routes.ts';
 
 export interface NewsroomOptions {
   db: Db;
@@ -48,8 +49,9 @@ export async function registerNewsroom(app: FastifyInstance, o: NewsroomOptions)
   }
   registerAuthRoutes(app, nr);
   registerArticleRoutes(app, nr);
-  // Route groups built alongside: media and management (see their files).
-  for (const [file, name] of [['./routes/media-routes.ts', 'registerMediaRoutes'], ['./routes/manage-routes.ts', 'registerManageRoutes']] as const) {
+  await registerMediaRoutes(app, nr);
+  // Route groups built alongside: management (see its file).
+  for (const [file, name] of [['./routes/manage-routes.ts', 'registerManageRoutes']] as const) {
     const mod = (await import(file).catch(() => null)) as Record<string, (app: FastifyInstance, nr: NewsroomState) => unknown> | null;
     if (mod?.[name]) await mod[name](app, nr);
   }

@@ -171,6 +171,11 @@ export function registerArticleRoutes(app: FastifyInstance, nr: NewsroomState): 
     handler: async (request, reply, ctx) => {
       const a = await loadOr404(articleId(request.params));
       if (!mayView(ctx, a)) throw new DomainError('FORBIDDEN');
+      // After an upload without JavaScript the new image comes back as ?uploaded=<id>, to be saved with the form.
+      const uploaded = (request.query as Record<string, unknown>).uploaded;
+      if (typeof uploaded === 'string' && /^\d{1,10}$/.test(uploaded) && (await db.selectFrom('media').select('id').where('id', '=', Number(uploaded)).executeTakeFirst())) {
+        a.leadMediaId = Number(uploaded);
+      }
       return send(reply, newsroomPage(nr, ctx, { title: a.headline || ctx.t.newArticle, current: '/newsroom/articles', editor: true, body: editorBody(ctx, await editorData(ctx, a)) }));
     },
   });
