@@ -10,6 +10,7 @@ import { buildEditorAssets } from './client-bundle.ts';
 import { registerAuthRoutes } from './routes/auth-routes.ts';
 import { registerArticleRoutes } from './routes/article-routes.ts';
 import { registerMediaRoutes } from './routes/media-routes.ts';
+import { registerManageRoutes } from './routes/manage-routes.ts';
 
 export interface NewsroomOptions {
   db: Db;
@@ -50,11 +51,7 @@ export async function registerNewsroom(app: FastifyInstance, o: NewsroomOptions)
   registerAuthRoutes(app, nr);
   registerArticleRoutes(app, nr);
   await registerMediaRoutes(app, nr);
-  // Route groups built alongside: management (see its file).
-  for (const [file, name] of [['./routes/manage-routes.ts', 'registerManageRoutes']] as const) {
-    const mod = (await import(file).catch(() => null)) as Record<string, (app: FastifyInstance, nr: NewsroomState) => unknown> | null;
-    if (mod?.[name]) await mod[name](app, nr);
-  }
+  await registerManageRoutes(app, nr);
   if (o.schedulerMs > 0) {
     const timer = setInterval(() => {
       publishDueArticles(o.db).catch((err) => app.log.warn({ err }, 'scheduled publishing failed'));
