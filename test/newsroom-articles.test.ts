@@ -97,6 +97,23 @@ for (const dialect of DIALECTS) {
       assert.match((await site.app.inject('/de/news')).body, /Welinsk eröffnet neue Brücke/);
     });
 
+    test('a story whose lead image has no alt text in its edition cannot be published', async () => {
+      const db = site.database.handle.db;
+      const media = await db.selectFrom('media').select('id').executeTakeFirstOrThrow();
+      await db.updateTable('media_texts').set({ alt: '' }).where('media_id', '=', media.id).where('edition', '=', 'de').execute();
+      const id = await newArticle(editor);
+      await save(editor, id, { headline: 'Bild ohne Beschreibung', lead_media_id: String(media.id) });
+      let page = await editor.get(`/newsroom/articles/${id}`);
+      const refused = await editor.post(`/newsroom/articles/${id}/action`, { action: 'publish', version: versionIn(page.body) });
+      assert.equal(refused.status, 422);
+      assert.match(refused.body, /id="err-lead_media_alt"/);
+      await save(editor, id, { headline: 'Bild ohne Beschreibung', lead_media_id: String(media.id), lead_media_alt: 'Ein Fluss im Abendlicht' });
+      page = await editor.get(`/newsroom/articles/${id}`);
+      assert.equal((await editor.post(`/newsroom/articles/${id}/action`, { action: 'publish', version: versionIn(page.body) })).status, 303);
+      await readerCheck();
+      assert.match((await site.app.inject(`/de/politik/${id}-bild-ohne-beschreibung`)).body, /alt="Ein Fluss im Abendlicht"/);
+    });
+
     test('a correction is shown to readers; a withdrawn story answers 410 and leaves every list', async () => {
       const id = await newArticle(editor);
       await save(editor, id, { headline: 'Zahl der Besucher gestiegen', body: '<p>Es kamen 5000 Besucher.</p>' });
