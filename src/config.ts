@@ -11,6 +11,10 @@ export interface Config {
   /** Seed the demo agency when the database is empty at start. */
   readonly seedDemo: boolean;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
+  /** Origins allowed to call the content API from browsers: a list, '*' for any, empty for none. */
+  readonly corsOrigins: readonly string[] | '*';
+  /** Content API requests per client address and minute; 0 turns the limit off. */
+  readonly apiRateLimit: number;
 }
 
 export class ConfigError extends Error {
@@ -63,6 +67,19 @@ export function loadConfig(env: Env): Config {
   }
   const logLevel = (env.LOG_LEVEL || 'info') as Config['logLevel'];
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`);
+  const corsRaw = (env.CORS_ORIGINS ?? '').trim();
+  let corsOrigins: readonly string[] | '*' = [];
+  if (corsRaw === '*') corsOrigins = '*';
+  else if (corsRaw) {
+    corsOrigins = corsRaw.split(',').map((o) => o.trim()).filter(Boolean);
+    for (const origin of corsOrigins) {
+      try {
+        if (new URL(origin).origin !== origin) throw new Error('not an origin');
+      } catch {
+        problems.push(`CORS_ORIGINS must be * or a comma-separated list of origins such as https://app.example.org, got "${origin}"`);
+      }
+    }
+  }
   const config: Config = {
     port,
     host,
@@ -72,6 +89,8 @@ export function loadConfig(env: Env): Config {
     pageCacheMb: readInteger(env, 'PAGE_CACHE_MB', 128, 1, 16384, problems),
     seedDemo: readBoolean(env, 'SEED_DEMO', true, problems),
     logLevel,
+    corsOrigins,
+    apiRateLimit: readInteger(env, 'API_RATE_LIMIT', 600, 0, 1_000_000, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze(config);
