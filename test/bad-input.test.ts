@@ -84,6 +84,15 @@ for (const dialect of DIALECTS) {
       assert.match(again.body, /Page not found/);
     });
 
+    test('malformed and overlong content API addresses answer problem+json, not a reader page', async () => {
+      for (const [url, status] of [['/api/v1/articles/%E0%A4%A', 400], [`/api/v1/${'a'.repeat(3000)}`, 414]] as const) {
+        const res = await site.app.inject(url);
+        assert.equal(res.statusCode, status);
+        assert.match(res.headers['content-type'] as string, /^application\/problem\+json/);
+        assert.equal(res.json().status, status);
+      }
+    });
+
     test('hostile text in the address is never echoed unescaped', async () => {
       const res = await site.app.inject('/de/%3Cscript%3Ealert(1)%3C%2Fscript%3E');
       assert.equal(res.statusCode, 404);

@@ -8,6 +8,7 @@ import { urls } from '../urls.ts';
 import { errorPage, type ErrorKind } from '../views/other-pages.ts';
 import { contextFor, redirect, sendBody, sendPage, type SiteState } from './render.ts';
 import { refuse } from '../../newsroom/guard.ts';
+import { PROBLEM_TYPES, problemTypeUri } from '../../api/problem.ts';
 
 export interface StaticAsset {
   path: string;
@@ -27,6 +28,13 @@ function editionForRequest(state: SiteState, request: FastifyRequest): { edition
 }
 
 function sendError(state: SiteState, request: FastifyRequest, reply: FastifyReply, status: number, kind: ErrorKind, extra: Record<string, string> = {}): void {
+  // Errors met before the content API's own handlers (a malformed or overlong address) still answer as problems.
+  if (request.url.startsWith('/api/')) {
+    const type = status === 414 ? 'uri-too-long' : status === 404 ? 'not-found' : status === 405 ? 'method-not-allowed' : status >= 500 ? 'internal-error' : 'bad-request';
+    reply.code(status).type('application/problem+json').headers({ 'cache-control': 'no-store', ...extra })
+      .send(JSON.stringify({ type: problemTypeUri(`${state.publicUrl}/api/v1`, type), title: PROBLEM_TYPES[type].title, status }));
+    return;
+  }
   const { edition, byPath } = editionForRequest(state, request);
   if (!edition) {
     reply.code(status).type('text/plain; charset=utf-8').headers(extra).send(`${status}`);
