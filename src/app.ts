@@ -11,10 +11,9 @@ import type { SiteState } from './site/routes/render.ts';
 import { frameworkErrorHandler, registerSystemRoutes } from './site/routes/system-routes.ts';
 import { registerArticleRoutes } from './site/routes/article-routes.ts';
 import { registerCatalogRoutes } from './site/routes/catalog-routes.ts';
+import { registerFeedRoutes } from './feeds/feed-routes.ts';
 import { registerNewsroom } from './newsroom/newsroom.ts';
 import { registerApiRoutes } from './api/api-routes.ts';
-import { registerSearchRoutes } from './site/routes/search-routes.ts';
-import { registerSearchApiRoutes } from './search/search-api-routes.ts';
 import type { DeclaredRoute } from './newsroom/guard.ts';
 
 export interface AppDeps {
@@ -69,7 +68,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       const url = req.url ?? '/';
       const host = (req.headers.host ?? '').toLowerCase().replace(/:\d+$/, '');
       const edition = state.catalog.byHost.get(host);
-      if (!edition || url.startsWith('/media/') || url.startsWith('/assets/') || url.startsWith('/api/') || url.startsWith('/newsroom') || url === `/${edition.code}` || url.startsWith(`/${edition.code}/`) || url.startsWith(`/${edition.code}?`)) return url;
+      if (!edition || url.startsWith('/media/') || url.startsWith('/assets/') || url.startsWith('/api/') || url.startsWith('/newsroom') || url === '/robots.txt' || url === '/sitemap.xml' || url.startsWith('/sitemaps/') || url === `/${edition.code}` || url.startsWith(`/${edition.code}/`) || url.startsWith(`/${edition.code}?`)) return url;
       return `/${edition.code}${url === '/' ? '' : url}`;
     },
   });
@@ -104,8 +103,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerArticleRoutes(app, state);
   registerCatalogRoutes(app, state);
   registerApiRoutes(app, state, { corsOrigins: config.corsOrigins, rateLimit: config.apiRateLimit > 0 ? { max: config.apiRateLimit, windowMs: 60_000 } : false });
-  registerSearchRoutes(app, state);
-  registerSearchApiRoutes(app, state, { corsOrigins: config.corsOrigins, rateLimit: config.apiRateLimit > 0 ? { max: config.apiRateLimit, windowMs: 60_000 } : false });
+  registerFeedRoutes(app, state);
   const newsroom = await registerNewsroom(app, { db, site: state, secureCookies: config.publicUrl.startsWith('https:'), schedulerMs: deps.schedulerMs ?? 1000 });
   runtime.newsroomRoutes = newsroom.routes;
   return app;

@@ -112,8 +112,12 @@ export function localDay(ms: number, timeZone: string): string {
 }
 
 /** Offset of a time zone at a moment, in minutes east of UTC. */
+const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
+
 export function zoneOffsetMinutes(ms: number, timeZone: string): number {
-  const f = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
+  let f = offsetFormatters.get(timeZone);
+  // Creating a formatter costs far more than using one: keep one per zone.
+  if (!f) offsetFormatters.set(timeZone, (f = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })));
   const name = f.formatToParts(ms).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
   const m = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name);
   if (!m) return 0;

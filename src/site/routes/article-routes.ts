@@ -92,6 +92,7 @@ export function registerArticleRoutes(app: FastifyInstance, state: SiteState): v
       latest,
       breadcrumbs: [{ name: ctx.t.home, path: urls.home(ed) }, { name: rubric.name, path: urls.rubric(ed, rubric.slug) }],
       current: urls.rubric(ed, rubric.slug),
+      feed: { kind: 'rubric', slug: rubric.slug, name: rubric.name },
     }), edition);
   });
 

@@ -41,6 +41,7 @@ export function registerCatalogRoutes(app: FastifyInstance, state: SiteState): v
         link: (p) => link(edition.code, term.slug, p),
         latest,
         breadcrumbs: [{ name: ctx.t.home, path: urls.home(edition.code) }, { name: term.name, path }],
+        feed: kind === 'tag' ? { kind: 'tag', slug: term.slug, name: term.name } : undefined,
       }), edition);
     });
   }

@@ -2,6 +2,7 @@
 import { html, jsonForScript, type SafeHtml } from '../html.ts';
 import { formatHeaderDate, localDay } from '../../domain/dates.ts';
 import { urls } from '../urls.ts';
+import { feedLinksFor } from '../../feeds/feed-urls.ts';
 import type { PageContext, PageMeta } from './page-context.ts';
 
 const NETWORK_NAMES: Record<string, string> = {
@@ -45,7 +46,8 @@ ${meta.image ? html`<meta property="og:image:alt" content="${meta.image.alt}">\n
 <meta name="twitter:title" content="${meta.title}">
 <meta name="twitter:description" content="${meta.description}">
 <meta name="twitter:image" content="${image}">
-<link rel="stylesheet" href="${ctx.assets.css}">
+${feedLinksFor(ctx.publicUrl, edition, meta.feed).map((f) => html`<link rel="alternate" type="${f.type}" title="${f.title}" href="${f.href}">
+`)}<link rel="stylesheet" href="${ctx.assets.css}">
 <link rel="icon" href="${ctx.assets.logo}" type="image/png">
 ${ld.map((item) => html`<script type="application/ld+json">${jsonForScript(item)}</script>\n`)}</head>`;
 }

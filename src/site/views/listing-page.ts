@@ -3,7 +3,7 @@ import { html, type SafeHtml } from '../html.ts';
 import type { ArticleSummary } from '../../domain/model.ts';
 import { layout } from './layout.ts';
 import { articleList, latestNewsBox, pagination } from './components.ts';
-import type { Crumb, PageContext } from './page-context.ts';
+import type { Crumb, PageContext, PageMeta } from './page-context.ts';
 
 export interface ListingPageData {
   title: string;
@@ -20,6 +20,7 @@ export interface ListingPageData {
   /** Shown above the list, e.g. the archive calendar. */
   before?: SafeHtml;
   empty?: string;
+  feed?: PageMeta['feed'];
 }
 
 export function listingPage(ctx: PageContext, d: ListingPageData): string {
@@ -40,5 +41,6 @@ ${pagination(ctx, d.page, d.hasNext, d.link)}
     alternates: d.alternates,
     breadcrumbs: d.breadcrumbs,
     current: d.current,
+    feed: d.feed,
   }, body);
 }

@@ -30,4 +30,6 @@ export interface PageMeta {
   breadcrumbs?: Crumb[];
   /** Navigation entry to mark as current. */
   current?: string;
+  /** The rubric or tag whose own feeds the page announces (besides the edition's). */
+  feed?: { kind: 'rubric' | 'tag'; slug: string; name: string };
 }

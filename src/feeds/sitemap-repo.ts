@@ -1,0 +1,134 @@
+// What sitemaps list: visible articles by UTC month with their visible translations, and terms that have visible news.
+import { sql } from 'kysely';
+import type { Db } from '../db/database.ts';
+import { isVisibleNow, visibleNow } from '../db/repos/article-repo.ts';
+
+const DAY_MS = 86_400_000;
+
+export interface MonthCount {
+  edition: string;
+  /** yyyy-mm, in UTC. */
+  month: string;
+  count: number;
+  /** Newest publication in it. */
+  lastmod: number;
+}
+
+/**
+ * Visible articles per UTC month of one edition. Days are counted in SQL (integer division works alike on both
+ * databases) and folded into months here: UTC days nest exactly in UTC months, local days would not. Every column
+ * read is in the edition's timeline index, so no article row is read: the index stays cheap on a large archive.
+ */
+export async function countVisibleByMonth(db: Db, edition: string, now: number): Promise<MonthCount[]> {
+  const day = sql<number>`a.published_at / 86400000`;
+  const rows = await db
+    .selectFrom('articles as a')
+    .select([day.as('day'), (eb) => eb.fn.countAll().as('n'), (eb) => eb.fn.max('a.published_at').as('newest')])
+    .where('a.edition', '=', edition)
+    .where(visibleNow(now))
+    .groupBy(day)
+    .execute();
+  const months = new Map<string, MonthCount>();
+  for (const r of rows) {
+    const month = new Date(Number(r.day) * DAY_MS).toISOString().slice(0, 7);
+    const m = months.get(month) ?? { edition, month, count: 0, lastmod: 0 };
+    m.count += Number(r.n);
+    m.lastmod = Math.max(m.lastmod, Number(r.newest));
+    months.set(month, m);
+  }
+  return [...months.values()].sort((a, b) => b.month.localeCompare(a.month));
+}
+
+/** The UTC instants a yyyy-mm month starts and ends. */
+export function monthRange(month: string): { from: number; to: number } {
+  const [y, m] = month.split('-').map(Number);
+  return { from: Date.UTC(y, m - 1, 1), to: Date.UTC(y, m, 1) };
+}
+
+export interface SitemapArticle {
+  id: number;
+  storyId: number;
+  edition: string;
+  slug: string;
+  rubricSlug: string | null;
+  publishedAt: number;
+  updatedAt: number;
+}
+
+function articlesWithRubric(db: Db) {
+  return db
+    .selectFrom('articles as a')
+    .leftJoin('rubric_texts as rt', (j) => j.onRef('rt.owner_id', '=', 'a.rubric_id').onRef('rt.edition', '=', 'a.edition'))
+    .select(['a.id', 'a.story_id', 'a.edition', 'a.slug', 'rt.slug as rubric_slug', 'a.published_at', 'a.updated_at']);
+}
+
+type Row = { id: number; story_id: number; edition: string; slug: string; rubric_slug: string | null; published_at: number | null; updated_at: number };
+
+function rowToSitemapArticle(r: Row): SitemapArticle {
+  return {
+    id: r.id, storyId: r.story_id, edition: r.edition, slug: r.slug, rubricSlug: r.rubric_slug,
+    publishedAt: Number(r.published_at ?? r.updated_at), updatedAt: Number(r.updated_at),
+  };
+}
+
+/** One page of an edition's visible articles first published in [from, to), oldest first. */
+export async function listMonthArticles(db: Db, edition: string, range: { from: number; to: number }, now: number, limit: number, offset: number): Promise<SitemapArticle[]> {
+  const rows = await articlesWithRubric(db)
+    .where('a.edition', '=', edition)
+    .where(visibleNow(now))
+    .where('a.published_at', '>=', range.from)
+    .where('a.published_at', '<', range.to)
+    .orderBy('a.published_at')
+    .orderBy('a.id')
+    .limit(limit)
+    .offset(offset)
+    .execute();
+  return rows.map(rowToSitemapArticle);
+}
+
+/** Bound parameters per statement stay far below SQLite's and PostgreSQL's limits. */
+const CHUNK = 500;
+
+/**
+ * The visible articles in other editions of the given stories, by story: the hreflang alternates. Found by story
+ * alone and judged here with isVisibleNow, as findArticleById does: with the status in the query, the planner may
+ * take an index on status and read every published article (a minute per month sitemap on a million articles).
+ */
+export async function findVisibleTranslations(db: Db, storyIds: number[], exceptEdition: string, now: number): Promise<Map<number, SitemapArticle[]>> {
+  const byStory = new Map<number, SitemapArticle[]>();
+  const unique = [...new Set(storyIds)];
+  for (let i = 0; i < unique.length; i += CHUNK) {
+    const rows = await articlesWithRubric(db)
+      .select(['a.status', 'a.embargo_until'])
+      .where('a.story_id', 'in', unique.slice(i, i + CHUNK))
+      .where('a.edition', '<>', exceptEdition)
+      .execute();
+    for (const r of rows) {
+      if (!isVisibleNow(r, now)) continue;
+      byStory.set(r.story_id, [...(byStory.get(r.story_id) ?? []), rowToSitemapArticle(r)]);
+    }
+  }
+  return byStory;
+}
+
+/** Tags or authors with a visible article in the edition, id → slug: a tag made for an embargoed story must not announce it. */
+export async function findTermsWithVisibleNews(db: Db, kind: 'tag' | 'author', edition: string, now: number): Promise<Map<number, string>> {
+  const [owners, texts, links] = kind === 'tag' ? ['tags', 'tag_texts', 'article_tags'] as const : ['authors', 'author_texts', 'article_authors'] as const;
+  const rows = await db
+    .selectFrom(`${owners} as o` as 'tags as o')
+    .innerJoin(`${texts} as t` as 'tag_texts as t', 't.owner_id', 'o.id')
+    .select(['o.id', 't.slug'])
+    .where('t.edition', '=', edition)
+    .where((eb) => eb.exists(
+      eb.selectFrom(`${links} as l` as 'article_tags as l')
+        .innerJoin('articles as a', 'a.id', 'l.article_id')
+        .select('l.article_id')
+        .whereRef('l.target_id', '=', 'o.id')
+        .where('a.edition', '=', edition)
+        .where(visibleNow(now)),
+    ))
+    .orderBy('o.position')
+    .orderBy('t.slug')
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.slug]));
+}
