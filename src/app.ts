@@ -14,6 +14,8 @@ import { registerCatalogRoutes } from './site/routes/catalog-routes.ts';
 import { registerFeedRoutes } from './feeds/feed-routes.ts';
 import { registerNewsroom } from './newsroom/newsroom.ts';
 import { registerApiRoutes } from './api/api-routes.ts';
+import { registerSearchRoutes } from './site/routes/search-routes.ts';
+import { registerSearchApiRoutes } from './search/search-api-routes.ts';
 import type { DeclaredRoute } from './newsroom/guard.ts';
 
 export interface AppDeps {
@@ -104,6 +106,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerCatalogRoutes(app, state);
   registerApiRoutes(app, state, { corsOrigins: config.corsOrigins, rateLimit: config.apiRateLimit > 0 ? { max: config.apiRateLimit, windowMs: 60_000 } : false });
   registerFeedRoutes(app, state);
+  registerSearchRoutes(app, state);
+  registerSearchApiRoutes(app, state, { corsOrigins: config.corsOrigins, rateLimit: config.apiRateLimit > 0 ? { max: config.apiRateLimit, windowMs: 60_000 } : false });
   const newsroom = await registerNewsroom(app, { db, site: state, secureCookies: config.publicUrl.startsWith('https:'), schedulerMs: deps.schedulerMs ?? 1000 });
   runtime.newsroomRoutes = newsroom.routes;
   return app;

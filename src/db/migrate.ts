@@ -3,11 +3,13 @@ import { Migrator, type Migration, type MigrationResultSet } from 'kysely/migrat
 import type { DatabaseHandle } from './database.ts';
 import * as initial from './migrations/2026-11-29-initial.ts';
 import * as newsroom from './migrations/2026-11-29-newsroom.ts';
+import * as search from './migrations/2026-11-29-search.ts';
 
 export async function migrateToLatest(handle: DatabaseHandle): Promise<MigrationResultSet> {
   const migrations: Record<string, Migration> = {
     '2026-11-29-initial': { up: (db) => initial.up(db, handle.dialect) },
     '2026-11-29-newsroom': { up: (db) => newsroom.up(db, handle.dialect) },
+    '2026-11-29-search': { up: (db) => search.up(db, handle.dialect) },
   };
   const migrator = new Migrator({
     db: handle.db,

@@ -8,6 +8,7 @@ import { can } from '../domain/roles.ts';
 import { WORKFLOW, type WorkflowAction } from '../domain/workflow.ts';
 import { bumpContentVersion } from '../db/repos/site-state-repo.ts';
 import { audit } from './audit-service.ts';
+import { reindexArticle } from '../search/search-index.ts';
 import type { SessionUser } from './session-service.ts';
 
 export interface ArticleSnapshot {
@@ -196,7 +197,11 @@ export async function saveArticle(db: Db, user: SessionUser, id: number, expecte
     await setTags(trx, id, current.edition, next.tags);
     await writeRevision(trx, next, user.id, opts.autosave ? 'autosave' : input.correctionNote?.trim() ? 'correction' : 'save', now);
     if (!opts.autosave) await audit(trx, { userId: user.id, action: live ? 'article.update' : 'article.save', objectType: 'article', objectId: id, summary: next.headline, ip: opts.ip }, now);
-    if (live) await bumpContentVersion(trx);
+    if (live) {
+      // The search index changes in the same transaction as the story: found at once, or never.
+      await reindexArticle(trx, id);
+      await bumpContentVersion(trx);
+    }
     return { version: next.version, savedAt: now };
   });
 }
@@ -241,6 +246,7 @@ export async function applyAction(db: Db, user: SessionUser, id: number, action:
     const updated = await trx.updateTable('articles').set(set).where('id', '=', id).where('version', '=', current.version).executeTakeFirst();
     if (Number(updated.numUpdatedRows) !== 1) throw new DomainError('CONFLICT');
     const after = (await loadArticle(trx, id))!;
+    await reindexArticle(trx, id);
     await writeRevision(trx, after, user.id, action, now);
     await audit(trx, { userId: user.id, action: `article.${action}`, objectType: 'article', objectId: id, summary: after.headline, ip: params.ip }, now);
     await bumpContentVersion(trx);
@@ -262,6 +268,7 @@ export async function publishDueArticles(db: Db, now = Date.now()): Promise<numb
       .returning(['id'])
       .execute();
     for (const { id } of fired) {
+      await reindexArticle(trx, id);
       const after = (await loadArticle(trx, id))!;
       await writeRevision(trx, after, null, 'scheduled-publish', now);
       await audit(trx, { userId: null, action: 'article.publish.scheduled', objectType: 'article', objectId: id, summary: after.headline }, now);

@@ -10,6 +10,7 @@ import { insertMedia } from '../db/repos/media-repo.ts';
 import { insertDirectoryEntry } from '../db/repos/directory-repo.ts';
 import { insertPage } from '../db/repos/page-repo.ts';
 import { bumpContentVersion } from '../db/repos/site-state-repo.ts';
+import { rebuildSearchIndex } from '../search/search-index.ts';
 import { AGENCY, AUTHORS, INSTITUTIONS, PAGES, PROJECTS, RUBRICS, SOCIAL_LINKS, TAGS } from '../demo/demo-catalog.ts';
 import { STORIES_POLITICS_WORLD } from '../demo/stories-politics-world.ts';
 import { STORIES_ECONOMY_REGIONS } from '../demo/stories-economy-regions.ts';
@@ -141,6 +142,7 @@ export async function seedDemo(db: Db, now: number = Date.now()): Promise<SeedRe
         if (target) await trx.insertInto('story_institutions').values({ story_id: storyId, target_id: target, position }).execute();
       }
     }
+    await rebuildSearchIndex(trx);
     await bumpContentVersion(trx);
   });
   return { stories: DEMO_STORIES.length, articles, images: pictures.size };

@@ -15,6 +15,7 @@ export const urls = {
   institution: (ed: string, slug: string) => `/${ed}/directory/${slug}`,
   page: (ed: string, slug: string) => `/${ed}/page/${slug}`,
   media: (id: number, width: number) => `/media/${id}/${width}.jpg`,
+  search: (ed: string) => `/${ed}/search`,
 };
 
 export function articleUrl(a: ArticleSummary): string {

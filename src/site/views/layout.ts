@@ -102,7 +102,8 @@ ${head(ctx, meta)}
 <p class="today"><time datetime="${today}">${formatHeaderDate(ctx.now, edition)}</time></p>
 ${languageSwitcher(ctx, meta)}
 </div>
-<div class="brand"><a href="${urls.home(ed)}" class="logo"><img src="${ctx.assets.logo}" alt="" width="40" height="40"> <span>${edition.agencyName}</span></a></div>
+<div class="brand"><a href="${urls.home(ed)}" class="logo"><img src="${ctx.assets.logo}" alt="" width="40" height="40"> <span>${edition.agencyName}</span></a>
+<form class="header-search" role="search" method="get" action="${urls.search(ed)}"><label for="header-q" class="visually-hidden">${t.search}</label><input id="header-q" type="search" name="q" maxlength="500"><button type="submit">${t.search}</button></form></div>
 ${mainNav(ctx, meta.current)}
 </header>
 <main id="main" tabindex="-1">

@@ -1,0 +1,84 @@
+// Text as search sees it: words found with their offsets, then case and diacritics folded per language.
+
+/** A word of the original text: `start`/`end` index into that text, so snippets can mark the reader's own words. */
+export interface WordToken {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Longer tokens are cut: nothing a reader types is that long, and PostgreSQL limits a lexeme's size. */
+export const MAX_TOKEN_LENGTH = 60;
+
+// Letters, digits and marks; an apostrophe between letters stays inside the word ("прэм'ер", "Lirania’s").
+const WORD = /[\p{L}\p{N}\p{M}]+(?:['’ʼ][\p{L}\p{N}\p{M}]+)*/gu;
+
+export function tokenize(text: string): WordToken[] {
+  const tokens: WordToken[] = [];
+  for (const m of text.matchAll(WORD)) tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  return tokens;
+}
+
+/** The language an edition's texts are analysed in: "de-DE" → "de". */
+export function languageOf(locale: string): string {
+  return locale.toLowerCase().split(/[-_]/)[0];
+}
+
+// Latin letters that Unicode does not decompose into a base letter and a mark.
+const LATIN_EXTRA: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ħ: 'h', ı: 'i', æ: 'ae', œ: 'oe', þ: 'th', ð: 'd', ß: 'ss' };
+const CYRILLIC = /[\u0400-\u052f]/;
+const foldedChars = new Map<string, string>();
+
+/**
+ * One character folded: Latin diacritics dropped (é → e); Cyrillic kept as it is, except ё → е, because й, ў and ї
+ * are letters of their own in Russian, Belarusian and Ukrainian, not decorated и, у and і.
+ */
+function foldChar(c: string): string {
+  let out = foldedChars.get(c);
+  if (out !== undefined) return out;
+  if (c === 'ё') out = 'е';
+  else if (CYRILLIC.test(c)) out = c;
+  else out = LATIN_EXTRA[c] ?? c.normalize('NFKD').replace(/\p{M}/gu, '');
+  if (foldedChars.size < 10_000) foldedChars.set(c, out);
+  return out;
+}
+
+/** Drops diacritics as foldChar does, for text that is already lower case. */
+export function stripDiacritics(lower: string): string {
+  // Plain ASCII and Cyrillic words (nearly all of them) need no work.
+  if (/^[a-z0-9\u0400-\u04ff]*$/.test(lower) && !lower.includes('ё')) return lower;
+  let out = '';
+  for (const c of lower) out += foldChar(c);
+  return out;
+}
+
+/**
+ * German spells ä, ö, ü as ae, oe, ue where umlauts are not at hand (as Snowball's "german2" variant reads them):
+ * so "Aussenministerium", "Außenministerium" and "Muenchen"/"München" come to the same stem.
+ */
+function germanSpelling(lower: string): string {
+  return lower
+    .replace(/ß/g, 'ss')
+    // A u between vowels is a consonant ("Moskauer", "Feuer"): it starts no umlaut spelling.
+    .replace(/(?<=[aeiouyäöü])u(?=[aeiouyäöü])/g, 'U')
+    .replace(/ae|oe|(?<!q)ue/g, (m) => (m === 'ae' ? 'ä' : m === 'oe' ? 'ö' : 'ü'))
+    .replace(/U/g, 'u');
+}
+
+/**
+ * A word lower-cased and spelt as its language's stemmer expects it: apostrophes dropped, German umlaut spellings
+ * unified, a Belarusian word-initial ў read as у (ўрад/урад are one word after a vowel or not). Diacritics are kept:
+ * stemmers need them (Snowball German treats ä as a vowel).
+ */
+export function prepareWord(word: string, language: string): string {
+  let w = word.normalize('NFC').toLowerCase().replace(/['’ʼ]/g, '').replace(/ё/g, 'е');
+  if (w.length > MAX_TOKEN_LENGTH) w = w.slice(0, MAX_TOKEN_LENGTH);
+  if (language === 'de') w = germanSpelling(w);
+  if (w.startsWith('ў')) w = `у${w.slice(1)}`;
+  return w;
+}
+
+/** A word as a prefix query or the vocabulary compares it: prepared and without diacritics, not stemmed. */
+export function foldWord(word: string, language: string): string {
+  return stripDiacritics(prepareWord(word, language));
+}

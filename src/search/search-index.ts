@@ -1,0 +1,151 @@
+// Keeps the search index in step with the articles: called in the same transaction as every write that changes one.
+import { PostgresAdapter, sql } from 'kysely';
+import type { Db, DialectName } from '../db/database.ts';
+import { languageOf } from './normalize.ts';
+import { analyzeArticle, ftsColumns, tsvectorLiteral, type AnalyzedArticle, type SearchableText, type VocabularyWord } from './search-document.ts';
+import type { SearchTables } from './search-tables.ts';
+
+/**
+ * Articles in these statuses are indexed; whether one is visible now (publication time, embargo) is judged when
+ * searching, so an embargo's end shows it without a write. Scheduled ones are indexed too, so that publishing them
+ * on time finds them indexed even if the scheduler's write forgot to reindex.
+ */
+export const INDEXED_STATUSES = ['published', 'scheduled'] as const;
+
+export function dialectOf(db: Db): DialectName {
+  return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
+}
+
+function searchDb(db: Db) {
+  return db.withTables<SearchTables>();
+}
+
+interface IndexRow extends SearchableText {
+  id: number;
+  edition: string;
+  language: string;
+}
+
+async function loadIndexRows(db: Db, filter: { id?: number; afterId?: number; limit?: number }): Promise<(IndexRow & { status: string })[]> {
+  let qb = db
+    .selectFrom('articles as a')
+    .innerJoin('editions as e', 'e.code', 'a.edition')
+    .select(['a.id', 'a.edition', 'a.status', 'a.headline', 'a.lead', 'a.body', 'a.place', 'e.locale']);
+  if (filter.id !== undefined) qb = qb.where('a.id', '=', filter.id);
+  if (filter.afterId !== undefined) qb = qb.where('a.id', '>', filter.afterId).where('a.status', 'in', [...INDEXED_STATUSES]).orderBy('a.id').limit(filter.limit ?? 500);
+  const rows = await qb.execute();
+  if (rows.length === 0) return [];
+  const tags = await db
+    .selectFrom('article_tags as l')
+    .innerJoin('articles as a', 'a.id', 'l.article_id')
+    .innerJoin('tag_texts as t', (j) => j.onRef('t.owner_id', '=', 'l.target_id').onRef('t.edition', '=', 'a.edition'))
+    .select(['l.article_id', 't.name'])
+    .where('l.article_id', 'in', rows.map((r) => r.id))
+    .orderBy('l.article_id')
+    .orderBy('l.position')
+    .execute();
+  const tagsOf = new Map<number, string[]>();
+  for (const t of tags) tagsOf.set(t.article_id, [...(tagsOf.get(t.article_id) ?? []), t.name]);
+  return rows.map((r) => ({
+    id: r.id, edition: r.edition, status: r.status, language: languageOf(r.locale),
+    headline: r.headline, lead: r.lead, body: r.body, place: r.place, tags: tagsOf.get(r.id) ?? [],
+  }));
+}
+
+async function deleteIndexRows(db: Db, dialect: DialectName, ids: number[]): Promise<void> {
+  if (ids.length === 0) return;
+  if (dialect === 'postgres') await searchDb(db).deleteFrom('search_documents').where('article_id', 'in', ids).execute();
+  else await sql`delete from search_fts where rowid in (${sql.join(ids)})`.execute(db);
+}
+
+async function writeIndexRow(db: Db, dialect: DialectName, row: IndexRow, analyzed: AnalyzedArticle): Promise<void> {
+  if (dialect === 'postgres') {
+    const document = tsvectorLiteral(analyzed.document);
+    await sql`insert into search_documents (article_id, edition, document) values (${row.id}, ${row.edition}, cast(${document} as tsvector))`.execute(db);
+    return;
+  }
+  const c = ftsColumns(analyzed.document);
+  await sql`insert into search_fts (rowid, headline, lead, tags, body, place) values (${row.id}, ${c.headline}, ${c.lead}, ${c.tags}, ${c.body}, ${c.place})`.execute(db);
+}
+
+/** Adds words to an edition's vocabulary; sorted, so that concurrent transactions take row locks in one order. */
+async function addVocabulary(db: Db, edition: string, words: VocabularyWord[]): Promise<void> {
+  const sorted = [...words].sort((a, b) => (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
+  for (let i = 0; i < sorted.length; i += 200) {
+    const chunk = sorted.slice(i, i + 200).map((w) => ({ edition, ...w }));
+    await searchDb(db).insertInto('search_vocabulary').values(chunk).onConflict((oc) => oc.doNothing()).execute();
+  }
+}
+
+/**
+ * Brings one article's index entry up to date: written if the article is published or scheduled, removed otherwise
+ * (draft, in review, withdrawn, deleted). Pass the transaction that changed the article.
+ */
+export async function reindexArticle(db: Db, articleId: number): Promise<void> {
+  const dialect = dialectOf(db);
+  const [row] = await loadIndexRows(db, { id: articleId });
+  await deleteIndexRows(db, dialect, [articleId]);
+  if (!row || !(INDEXED_STATUSES as readonly string[]).includes(row.status)) return;
+  const analyzed = analyzeArticle(row, row.language);
+  await writeIndexRow(db, dialect, row, analyzed);
+  await addVocabulary(db, row.edition, analyzed.vocabulary);
+}
+
+/** Reindexes several articles, one after another, in the caller's transaction. */
+export async function reindexArticles(db: Db, articleIds: number[]): Promise<void> {
+  for (const id of articleIds) await reindexArticle(db, id);
+}
+
+/**
+ * The articles that carry a tag: tag names are indexed with each article, so renaming a tag means reindexing these,
+ * and deleting one means collecting them first and reindexing them after the delete.
+ */
+export async function articleIdsWithTag(db: Db, tagId: number): Promise<number[]> {
+  const rows = await db.selectFrom('article_tags').select('article_id').where('target_id', '=', tagId).execute();
+  return rows.map((r) => r.article_id);
+}
+
+export interface RebuildReport {
+  indexed: number;
+}
+
+/**
+ * Indexes every article again, in batches of `batchSize`, each in its own transaction (unless `db` is one already):
+ * searches keep working meanwhile. Entries of articles that are no longer indexed are removed at the end.
+ */
+export async function rebuildSearchIndex(db: Db, opts: { batchSize?: number; onProgress?: (indexed: number) => void } = {}): Promise<RebuildReport> {
+  const dialect = dialectOf(db);
+  const inTransaction = <T>(fn: (trx: Db) => Promise<T>): Promise<T> => (db.isTransaction ? fn(db) : db.transaction().execute(fn));
+  await searchDb(db).deleteFrom('search_vocabulary').execute();
+  let afterId = 0;
+  let indexed = 0;
+  for (;;) {
+    const count = await inTransaction(async (trx) => {
+      const rows = await loadIndexRows(trx, { afterId, limit: opts.batchSize ?? 500 });
+      await deleteIndexRows(trx, dialect, rows.map((r) => r.id));
+      const vocabulary = new Map<string, Map<string, VocabularyWord>>();
+      for (const row of rows) {
+        const analyzed = analyzeArticle(row, row.language);
+        await writeIndexRow(trx, dialect, row, analyzed);
+        const words = vocabulary.get(row.edition) ?? new Map<string, VocabularyWord>();
+        for (const w of analyzed.vocabulary) words.set(w.word, w);
+        vocabulary.set(row.edition, words);
+      }
+      for (const [edition, words] of vocabulary) await addVocabulary(trx, edition, [...words.values()]);
+      afterId = rows.at(-1)?.id ?? afterId;
+      return rows.length;
+    });
+    if (count === 0) break;
+    indexed += count;
+    opts.onProgress?.(indexed);
+  }
+  await inTransaction(async (trx) => {
+    const statuses = sql.join(INDEXED_STATUSES.map((s) => sql.lit(s)));
+    if (dialect === 'postgres') {
+      await sql`delete from search_documents d where not exists (select 1 from articles a where a.id = d.article_id and a.status in (${statuses}))`.execute(trx);
+    } else {
+      await sql`delete from search_fts where rowid not in (select id from articles where status in (${statuses}))`.execute(trx);
+    }
+  });
+  return { indexed };
+}

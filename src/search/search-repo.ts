@@ -1,0 +1,136 @@
+// Asks the index: FTS5 MATCH with bm25 on SQLite, tsquery with ts_rank_cd on PostgreSQL; visibility by the one rule.
+import { sql, type RawBuilder } from 'kysely';
+import type { Db, DialectName } from '../db/database.ts';
+import { visibleNow } from '../db/repos/article-repo.ts';
+import { findTermsByIds } from '../db/repos/term-repo.ts';
+import { findImages } from '../db/repos/media-repo.ts';
+import type { ArticleSummary } from '../domain/model.ts';
+import { dialectOf } from './search-index.ts';
+import { quoteLexeme } from './search-document.ts';
+import type { AnalyzedQuery, IndexClause } from './search-query.ts';
+
+export interface SearchFilter {
+  edition: string;
+  now: number;
+  rubricId?: number;
+  tagId?: number;
+  /** Published at or after (ms). */
+  from?: number;
+  /** Published before (ms). */
+  to?: number;
+}
+
+export type SearchSort = 'relevance' | 'date';
+
+// Column weights: headline, lead, tags, body, dateline place (FTS5); PostgreSQL's D, C, B, A mirror them.
+const BM25_WEIGHTS = sql.raw('10.0, 4.0, 4.0, 1.0, 0.5');
+const TS_WEIGHTS = sql.raw(`'{0.05, 0.1, 0.4, 1.0}'::float4[]`);
+
+/**
+ * Recent stories are favoured: a story of today counts half as much again as its text alone, one a month old a
+ * quarter, one a year old almost nothing more.
+ */
+function recencyBoost(now: number): RawBuilder<number> {
+  return sql<number>`(1.0 + 0.5 * 30.0 / (30.0 + (case when a.published_at < ${now} then (${now} - a.published_at) / 86400000.0 else 0 end)))`;
+}
+
+function ftsQuote(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+function ftsClause(c: IndexClause): string {
+  if (c.kind === 'term') return ftsQuote(c.stem);
+  if (c.kind === 'phrase') return ftsQuote(c.stems.join(' '));
+  const alternatives = c.prefixes.map((p) => `${ftsQuote(p)}*`);
+  return alternatives.length === 1 ? alternatives[0] : `(${alternatives.join(' OR ')})`;
+}
+
+/** The FTS5 MATCH expression, built only from quoted terms: the reader's text never reaches FTS5's syntax. */
+export function ftsMatchExpression(q: AnalyzedQuery): string {
+  const positive = q.must.map(ftsClause).join(' AND ');
+  return q.mustNot.length ? `(${positive}) NOT (${q.mustNot.map(ftsClause).join(' OR ')})` : positive;
+}
+
+function tsClause(c: IndexClause): string {
+  if (c.kind === 'term') return quoteLexeme(c.stem);
+  if (c.kind === 'phrase') return `(${c.stems.map(quoteLexeme).join(' <-> ')})`;
+  return `(${c.prefixes.map((p) => `${quoteLexeme(p)}:*`).join(' | ')})`;
+}
+
+/** The tsquery, in its text form with quoted lexemes; cast, not parsed by to_tsquery, so nothing is re-normalized. */
+export function tsQueryText(q: AnalyzedQuery): string {
+  return [...q.must.map(tsClause), ...q.mustNot.map((c) => `!${tsClause(c)}`)].join(' & ');
+}
+
+function filterSql(f: SearchFilter): RawBuilder<unknown> {
+  const parts: RawBuilder<unknown>[] = [sql`a.edition = ${f.edition}`, visibleNow(f.now)];
+  if (f.rubricId !== undefined) parts.push(sql`a.rubric_id = ${f.rubricId}`);
+  if (f.tagId !== undefined) parts.push(sql`exists (select 1 from article_tags t where t.article_id = a.id and t.target_id = ${f.tagId})`);
+  if (f.from !== undefined) parts.push(sql`a.published_at >= ${f.from}`);
+  if (f.to !== undefined) parts.push(sql`a.published_at < ${f.to}`);
+  return sql.join(parts, sql` and `);
+}
+
+function rankedQuery(dialect: DialectName, q: AnalyzedQuery, f: SearchFilter, sort: SearchSort): RawBuilder<{ id: number; score: number }> {
+  const order = sort === 'date' ? sql`a.published_at desc, a.id desc` : sql`score desc, a.published_at desc, a.id desc`;
+  if (dialect === 'postgres') {
+    const query = sql`cast(${tsQueryText(q)} as tsquery)`;
+    return sql`select a.id as id, ts_rank_cd(${TS_WEIGHTS}, d.document, ${query}, 1) * ${recencyBoost(f.now)} as score
+      from search_documents d join articles a on a.id = d.article_id
+      where d.document @@ ${query} and d.edition = ${f.edition} and ${filterSql(f)}
+      order by ${order}`;
+  }
+  return sql`select a.id as id, -bm25(search_fts, ${BM25_WEIGHTS}) * ${recencyBoost(f.now)} as score
+    from search_fts join articles a on a.id = search_fts.rowid
+    where search_fts match ${ftsMatchExpression(q)} and ${filterSql(f)}
+    order by ${order}`;
+}
+
+export interface RankedArticle {
+  id: number;
+  score: number;
+}
+
+/** A page of matching visible articles, best first (or newest first). The query must have at least one required clause. */
+export async function findMatches(db: Db, q: AnalyzedQuery, f: SearchFilter, sort: SearchSort, limit: number, offset: number): Promise<RankedArticle[]> {
+  if (q.must.length === 0) return [];
+  const ranked = rankedQuery(dialectOf(db), q, f, sort);
+  const { rows } = await sql<RankedArticle>`${ranked} limit ${limit} offset ${offset}`.execute(db);
+  return rows.map((r) => ({ id: Number(r.id), score: Number(r.score) }));
+}
+
+/** Whether any visible article matches: spelling suggestions are checked with it before they are offered. */
+export async function hasMatch(db: Db, q: AnalyzedQuery, f: SearchFilter): Promise<boolean> {
+  return (await findMatches(db, q, f, 'date', 1, 0)).length > 0;
+}
+
+export interface SearchHitRow extends ArticleSummary {
+  body: string;
+  place: string;
+}
+
+/** The articles of a page of results, with what snippets are made from, in the order of `ids`. */
+export async function loadHits(db: Db, edition: string, ids: number[]): Promise<SearchHitRow[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('articles as a')
+    .select(['a.id', 'a.story_id', 'a.edition', 'a.headline', 'a.slug', 'a.lead', 'a.urgency', 'a.published_at', 'a.updated_at', 'a.rubric_id', 'a.lead_media_id', 'a.body', 'a.place'])
+    .where('a.id', 'in', ids)
+    .execute();
+  const [rubrics, images] = await Promise.all([
+    findTermsByIds(db, 'rubric', edition, rows.flatMap((r) => (r.rubric_id === null ? [] : [r.rubric_id]))),
+    findImages(db, edition, rows.map((r) => r.lead_media_id)),
+  ]);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => {
+    const r = byId.get(id);
+    if (!r) return [];
+    return [{
+      id: r.id, storyId: r.story_id, edition: r.edition, headline: r.headline, slug: r.slug, lead: r.lead, urgency: r.urgency,
+      publishedAt: r.published_at ?? r.updated_at, updatedAt: r.updated_at,
+      rubric: r.rubric_id === null ? null : rubrics.get(r.rubric_id) ?? null,
+      image: r.lead_media_id === null ? null : images.get(r.lead_media_id) ?? null,
+      body: r.body, place: r.place,
+    }];
+  });
+}

@@ -1,0 +1,57 @@
+// One stemmer per language, all behind analyzeWord: the index and the queries must stem every word the same way.
+import { stemmer as stemGerman } from '@orama/stemmers/german';
+import { stemmer as stemEnglish } from '@orama/stemmers/english';
+import { stemmer as stemRussian } from '@orama/stemmers/russian';
+import { stemBelarusian } from './stem-be.ts';
+import { prepareWord, stripDiacritics, tokenize, type WordToken } from './normalize.ts';
+
+type Stemmer = (prepared: string) => string;
+
+/**
+ * Orama's Porter stemmer drops the s or t before "-ion" (election → "elec", connection → "connec") while Porter keeps
+ * it ("elect", as for "elected"); put back what it dropped.
+ */
+function stemEnglishFixed(word: string): string {
+  const stem = stemEnglish(word);
+  const m = /^(.+)([st])ions?$/.exec(word);
+  return m && stem === m[1] ? m[1] + m[2] : stem;
+}
+
+const STEMMERS: Record<string, Stemmer | undefined> = {
+  de: stemGerman,
+  en: stemEnglishFixed,
+  ru: stemRussian,
+  be: stemBelarusian,
+};
+
+/** Languages with a stemmer; words of any other language are only folded. */
+export const STEMMED_LANGUAGES = Object.keys(STEMMERS);
+
+const cache = new Map<string, string>();
+
+/** The index term of one word: prepared, stemmed in its language, diacritics folded. */
+export function stemWord(word: string, language: string): string {
+  const key = `${language}\u0000${word}`;
+  let stem = cache.get(key);
+  if (stem !== undefined) return stem;
+  const prepared = prepareWord(word, language);
+  const stemmer = STEMMERS[language];
+  // Digits and one-letter words are their own terms; stemmers have nothing to take from them.
+  stem = stripDiacritics(stemmer && prepared.length > 2 && !/\d/.test(prepared) ? stemmer(prepared) : prepared);
+  if (cache.size > 200_000) cache.clear();
+  cache.set(key, stem);
+  return stem;
+}
+
+export interface AnalyzedToken extends WordToken {
+  stem: string;
+}
+
+export function analyzeText(text: string, language: string): AnalyzedToken[] {
+  return tokenize(text).map((t) => ({ ...t, stem: stemWord(t.text, language) }));
+}
+
+/** The terms of a text in order, as the index stores them. */
+export function stemsOf(text: string, language: string): string[] {
+  return tokenize(text).map((t) => stemWord(t.text, language));
+}
