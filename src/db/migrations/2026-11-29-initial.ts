@@ -108,12 +108,15 @@ export async function up(db: Kysely<any>, dialect: DialectName): Promise<void> {
     .addColumn('created_by', 'integer', (c) => c.references('users.id').onDelete('set null'))
     .addUniqueConstraint('articles_story_edition', ['story_id', 'edition'])
     .execute();
-  await db.schema.createIndex('articles_edition_timeline').on('articles').columns(['edition', 'status', 'published_at']).execute();
-  await db.schema.createIndex('articles_rubric_timeline').on('articles').columns(['edition', 'rubric_id', 'status', 'published_at']).execute();
+  // Listings read a page of ids from these alone: id (newest first on ties) and embargo_until complete the
+  // "visible now" rule and the order, so rows skipped by an offset are never read from the table.
+  await db.schema.createIndex('articles_edition_timeline').on('articles').columns(['edition', 'status', 'published_at', 'id', 'embargo_until']).execute();
+  await db.schema.createIndex('articles_rubric_timeline').on('articles').columns(['edition', 'rubric_id', 'status', 'published_at', 'id', 'embargo_until']).execute();
 
-  // Cache expiry looks up the next scheduled publication or embargo end.
-  await db.schema.createIndex('articles_published_at').on('articles').column('published_at').execute();
-  await db.schema.createIndex('articles_embargo_until').on('articles').column('embargo_until').execute();
+  // Cache expiry looks up the next scheduled publication or embargo end of a published article; with the status
+  // first, no other index on status can look better to the planner (it read every published row when one did).
+  await db.schema.createIndex('articles_status_published').on('articles').columns(['status', 'published_at']).execute();
+  await db.schema.createIndex('articles_status_embargo').on('articles').columns(['status', 'embargo_until']).execute();
 
   for (const table of ['article_tags', 'article_authors']) {
     const target = table === 'article_tags' ? 'tags' : 'authors';

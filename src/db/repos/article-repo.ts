@@ -1,9 +1,8 @@
 // Articles as readers see them: every query goes through one "published and visible now" rule.
-import { sql, type RawBuilder } from 'kysely';
+import { sql, type ExpressionBuilder, type RawBuilder, type SelectQueryBuilder } from 'kysely';
 import type { Db } from '../database.ts';
-import type { Article, ArticleStatus, ArticleSummary, ArticleTranslation } from '../../domain/model.ts';
-import { findTermsByIds } from './term-repo.ts';
-import { findImages } from './media-repo.ts';
+import type { Database } from '../tables.ts';
+import type { Article, ArticleStatus, ArticleSummary, ArticleTranslation, Term } from '../../domain/model.ts';
 
 /** Published, past its publication time and past any embargo; for queries that alias articles as "a". */
 export function visibleNow(now: number): RawBuilder<boolean> {
@@ -36,17 +35,40 @@ const SUMMARY_COLUMNS = [
   'a.rubric_id', 'a.lead_media_id',
 ] as const;
 
+/** The rubric's and the lead image's texts in the article's own edition, joined rather than fetched per list. */
+const JOINED_COLUMNS = [
+  'r.key as rubric_key', 'rt.name as rubric_name', 'rt.slug as rubric_slug', 'rt.description as rubric_description',
+  'm.width as media_width', 'm.height as media_height', 'm.credit as media_credit', 'mt.caption as media_caption', 'mt.alt as media_alt',
+] as const;
+
 type SummaryRow = {
   id: number; story_id: number; edition: string; headline: string; slug: string; lead: string; urgency: number;
   published_at: number | null; updated_at: number; rubric_id: number | null; lead_media_id: number | null;
+  rubric_key: string | null; rubric_name: string | null; rubric_slug: string | null; rubric_description: string | null;
+  media_width: number | null; media_height: number | null; media_credit: string | null; media_caption: string | null; media_alt: string | null;
 };
 
-async function rowsToSummaries(db: Db, edition: string, rows: SummaryRow[]): Promise<ArticleSummary[]> {
-  const [rubrics, images] = await Promise.all([
-    findTermsByIds(db, 'rubric', edition, rows.flatMap((r) => (r.rubric_id === null ? [] : [r.rubric_id]))),
-    findImages(db, edition, rows.map((r) => r.lead_media_id)),
-  ]);
-  return rows.map((r) => ({
+function articlesWithTexts(db: Db) {
+  return db
+    .selectFrom('articles as a')
+    .leftJoin('rubrics as r', 'r.id', 'a.rubric_id')
+    .leftJoin('rubric_texts as rt', (j) => j.onRef('rt.owner_id', '=', 'a.rubric_id').onRef('rt.edition', '=', 'a.edition'))
+    .leftJoin('media as m', 'm.id', 'a.lead_media_id')
+    .leftJoin('media_texts as mt', (j) => j.onRef('mt.media_id', '=', 'a.lead_media_id').onRef('mt.edition', '=', 'a.edition'));
+}
+
+/** Widths of the stored variants of each image, ascending: the one thing about images a join cannot give. */
+async function findVariants(db: Db, rows: SummaryRow[]): Promise<Map<number, number[]>> {
+  const ids = [...new Set(rows.flatMap((r) => (r.media_width === null || r.lead_media_id === null ? [] : [r.lead_media_id])))];
+  const variants = new Map<number, number[]>(ids.map((id) => [id, []]));
+  if (ids.length === 0) return variants;
+  const files = await db.selectFrom('media_files').select(['media_id', 'width']).where('media_id', 'in', ids).orderBy('width').execute();
+  for (const f of files) variants.get(f.media_id)?.push(f.width);
+  return variants;
+}
+
+function rowToSummary(r: SummaryRow, variants: Map<number, number[]>): ArticleSummary {
+  return {
     id: r.id,
     storyId: r.story_id,
     edition: r.edition,
@@ -56,37 +78,73 @@ async function rowsToSummaries(db: Db, edition: string, rows: SummaryRow[]): Pro
     urgency: r.urgency,
     publishedAt: r.published_at ?? r.updated_at,
     updatedAt: r.updated_at,
-    rubric: r.rubric_id === null ? null : rubrics.get(r.rubric_id) ?? null,
-    image: r.lead_media_id === null ? null : images.get(r.lead_media_id) ?? null,
-  }));
+    rubric: r.rubric_id === null || r.rubric_slug === null
+      ? null
+      : { id: r.rubric_id, key: r.rubric_key ?? '', name: r.rubric_name ?? '', slug: r.rubric_slug, description: r.rubric_description ?? '' },
+    image: r.lead_media_id === null || r.media_width === null
+      ? null
+      : {
+        id: r.lead_media_id, width: r.media_width, height: r.media_height ?? 0, credit: r.media_credit ?? '',
+        caption: r.media_caption ?? '', alt: r.media_alt ?? '', variants: variants.get(r.lead_media_id) ?? [],
+      },
+  };
 }
 
-export async function listVisible(db: Db, f: ListFilter): Promise<ArticleSummary[]> {
-  let qb = db.selectFrom('articles as a').select(SUMMARY_COLUMNS).where('a.edition', '=', f.edition).where(visibleNow(f.now));
+/**
+ * The filter's conditions on any query that reads articles as "a". Generic so that the joined list and the page
+ * of ids below share them; Kysely cannot type one condition set for both table lists, hence the casts.
+ */
+function whereListed<QB extends SelectQueryBuilder<any, any, any>>(query: QB, f: ListFilter): QB {
+  type Eb = ExpressionBuilder<Database, never>;
+  let qb = query.where('a.edition', '=', f.edition).where(visibleNow(f.now));
   if (f.rubricId !== undefined) qb = qb.where('a.rubric_id', '=', f.rubricId);
   if (f.tagId !== undefined) {
     const tagId = f.tagId;
-    qb = qb.where('a.id', 'in', (eb) => eb.selectFrom('article_tags').select('article_id').where('target_id', '=', tagId));
+    qb = qb.where('a.id', 'in', (eb: Eb) => eb.selectFrom('article_tags').select('article_id').where('target_id', '=', tagId));
   }
   if (f.authorId !== undefined) {
     const authorId = f.authorId;
-    qb = qb.where('a.id', 'in', (eb) => eb.selectFrom('article_authors').select('article_id').where('target_id', '=', authorId));
+    qb = qb.where('a.id', 'in', (eb: Eb) => eb.selectFrom('article_authors').select('article_id').where('target_id', '=', authorId));
   }
   if (f.projectId !== undefined) {
     const projectId = f.projectId;
-    qb = qb.where('a.story_id', 'in', (eb) => eb.selectFrom('project_stories').select('story_id').where('target_id', '=', projectId));
+    qb = qb.where('a.story_id', 'in', (eb: Eb) => eb.selectFrom('project_stories').select('story_id').where('target_id', '=', projectId));
   }
   if (f.institutionId !== undefined) {
     const institutionId = f.institutionId;
-    qb = qb.where('a.story_id', 'in', (eb) => eb.selectFrom('story_institutions').select('story_id').where('target_id', '=', institutionId));
+    qb = qb.where('a.story_id', 'in', (eb: Eb) => eb.selectFrom('story_institutions').select('story_id').where('target_id', '=', institutionId));
   }
   if (f.from !== undefined) qb = qb.where('a.published_at', '>=', f.from);
   if (f.to !== undefined) qb = qb.where('a.published_at', '<', f.to);
   if (f.maxUrgency !== undefined) qb = qb.where('a.urgency', '<=', f.maxUrgency);
   if (f.withImage) qb = qb.where('a.lead_media_id', 'is not', null);
   if (f.excludeIds?.length) qb = qb.where('a.id', 'not in', f.excludeIds);
-  const rows = await qb.orderBy('a.published_at', 'desc').orderBy('a.id', 'desc').limit(f.limit).offset(f.offset ?? 0).execute();
-  return rowsToSummaries(db, f.edition, rows);
+  return qb.orderBy('a.published_at', 'desc').orderBy('a.id', 'desc') as QB;
+}
+
+/**
+ * Where many articles may be passed over (a later page, or a filter through a link table), the page of ids is
+ * taken from the timeline index alone first (it holds every column the visibility rule and the order read, so
+ * passed-over rows are never read from the table), and only that page is joined to the rubric and image texts.
+ * Otherwise the texts are joined straight away, which saves materializing and re-sorting the page.
+ */
+export async function listVisible(db: Db, f: ListFilter): Promise<ArticleSummary[]> {
+  const columns = [...SUMMARY_COLUMNS, ...JOINED_COLUMNS] as const;
+  const passesOver = Boolean(f.offset) || [f.tagId, f.authorId, f.projectId, f.institutionId].some((id) => id !== undefined);
+  let rows: SummaryRow[];
+  if (!passesOver) {
+    rows = await whereListed(articlesWithTexts(db).select(columns), f).limit(f.limit).execute();
+  } else {
+    const ids = whereListed(db.selectFrom('articles as a').select('a.id'), f).limit(f.limit).offset(f.offset ?? 0);
+    rows = await articlesWithTexts(db)
+      .innerJoin(ids.as('p'), 'p.id', 'a.id')
+      .select(columns)
+      .orderBy('a.published_at', 'desc')
+      .orderBy('a.id', 'desc')
+      .execute();
+  }
+  const variants = await findVariants(db, rows);
+  return rows.map((r) => rowToSummary(r, variants));
 }
 
 /** The nearest day before `before` (or after `after`) that has visible news, as a timestamp. */
@@ -103,40 +161,51 @@ export interface ArticleRecord extends Article {
   isVisible: boolean;
 }
 
+type LinkTable = 'article_tags' | 'article_authors';
+
+/** An article's tags or authors, in their order, named as in its edition; one query with the names joined. */
+async function findLinkedTerms(db: Db, table: LinkTable, articleId: number, edition: string): Promise<Term[]> {
+  const [owners, texts] = table === 'article_tags' ? ['tags', 'tag_texts'] as const : ['authors', 'author_texts'] as const;
+  return db
+    .selectFrom(`${table} as l` as 'article_tags as l')
+    .innerJoin(`${owners} as o` as 'tags as o', 'o.id', 'l.target_id')
+    .innerJoin(`${texts} as t` as 'tag_texts as t', (j) => j.onRef('t.owner_id', '=', 'l.target_id').on('t.edition', '=', edition))
+    .select(['o.id as id', 'o.key as key', 't.name as name', 't.slug as slug', 't.description as description'])
+    .where('l.article_id', '=', articleId)
+    .orderBy('l.position')
+    .execute();
+}
+
 /** One article in any status; the caller decides what a reader may see. */
 export async function findArticleById(db: Db, id: number, now: number): Promise<ArticleRecord | undefined> {
-  const row = await db.selectFrom('articles as a').selectAll().where('a.id', '=', id).executeTakeFirst();
+  const row = await articlesWithTexts(db).selectAll('a').select(JOINED_COLUMNS).where('a.id', '=', id).executeTakeFirst();
   if (!row) return undefined;
-  const [summary] = await rowsToSummaries(db, row.edition, [row]);
-  const [tagLinks, authorLinks, siblings] = await Promise.all([
-    db.selectFrom('article_tags').select('target_id').where('article_id', '=', id).orderBy('position').execute(),
-    db.selectFrom('article_authors').select('target_id').where('article_id', '=', id).orderBy('position').execute(),
+  const [variants, tags, authors, siblings] = await Promise.all([
+    findVariants(db, [row]),
+    findLinkedTerms(db, 'article_tags', id, row.edition),
+    findLinkedTerms(db, 'article_authors', id, row.edition),
+    // The story's few articles are found by story alone and judged here: with the status in the query, the planner
+    // may take an index on status and read every published article.
     db
       .selectFrom('articles as a')
       .leftJoin('rubric_texts as r', (j) => j.onRef('r.owner_id', '=', 'a.rubric_id').onRef('r.edition', '=', 'a.edition'))
-      .select(['a.id', 'a.edition', 'a.headline', 'a.slug', 'r.slug as rubric_slug'])
+      .select(['a.id', 'a.edition', 'a.headline', 'a.slug', 'a.status', 'a.published_at', 'a.embargo_until', 'r.slug as rubric_slug'])
       .where('a.story_id', '=', row.story_id)
-      .where('a.id', '!=', id)
-      .where(visibleNow(now))
       .execute(),
   ]);
-  const [tags, authors] = await Promise.all([
-    findTermsByIds(db, 'tag', row.edition, tagLinks.map((t) => t.target_id)),
-    findTermsByIds(db, 'author', row.edition, authorLinks.map((t) => t.target_id)),
-  ]);
-  const translations: ArticleTranslation[] = siblings.map((s) => ({
+  const translations: ArticleTranslation[] = siblings.filter((s) => s.id !== id && isVisibleNow(s, now)).map((s) => ({
     id: s.id, edition: s.edition, headline: s.headline, slug: s.slug, rubricSlug: s.rubric_slug ?? null,
   }));
   return {
-    ...summary,
+    ...rowToSummary(row, variants),
     status: row.status as ArticleStatus,
     place: row.place,
     body: row.body,
     correctionNote: row.correction_note,
     withdrawnAt: row.withdrawn_at,
     embargoUntil: row.embargo_until,
-    tags: tagLinks.flatMap((t) => tags.get(t.target_id) ?? []),
-    authors: authorLinks.flatMap((t) => authors.get(t.target_id) ?? []),
+    tags,
+    authors,
     translations,
     isVisible: isVisibleNow(row, now),
   };
