@@ -1,5 +1,6 @@
-// The benchmark's archive: a demo-seeded SQLite file plus N synthetic articles over two years, generated
-// once per size and reused while its sidecar says it was made by this generator for that many articles.
+// The benchmark's archive: a demo-seeded SQLite file plus N synthetic articles over two years, generated once
+// per size and reused while its sidecar says it was made by this generator, for this schema and that many articles.
+// Synthetic articles are not put into the search index: search is not among the scenarios.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +10,7 @@ import { openDatabase } from '../src/db/database.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { seedDemo } from '../src/services/seed-service.ts';
 import type { Lang } from '../src/demo/demo-types.ts';
-import { LANGS, buildTextPool, composeBody, createRandom, type TextPool } from './synthetic-text.ts';
+import { buildTextPool, composeBody, createRandom, type TextPool } from './synthetic-text.ts';
 
 /** Bump when the generated data changes shape, so that older files are made again. */
 const GENERATOR_VERSION = 2;

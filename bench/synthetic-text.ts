@@ -5,7 +5,7 @@ import { sanitizeBody } from '../src/domain/body-html.ts';
 import { slugify } from '../src/domain/slug.ts';
 import type { Lang } from '../src/demo/demo-types.ts';
 
-export const LANGS: Lang[] = ['de', 'en', 'ru', 'be'];
+const LANGS: Lang[] = ['de', 'en', 'ru', 'be'];
 
 /** mulberry32: small, fast and good enough to spread synthetic data. */
 export function createRandom(seed: number): () => number {
