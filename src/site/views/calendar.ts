@@ -4,6 +4,19 @@ import { addDays, formatPattern } from '../../domain/dates.ts';
 import { urls } from '../urls.ts';
 import type { PageContext } from './page-context.ts';
 
+const weekdayCache = new Map<string, string[]>();
+
+/** Monday to Sunday, short, in a locale; made once per locale, since formatters are costly to create. */
+function weekdayNames(locale: string): string[] {
+  let names = weekdayCache.get(locale);
+  if (!names) {
+    const format = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
+    names = Array.from({ length: 7 }, (_, i) => format.format(Date.UTC(2024, 0, 1 + i, 12)));
+    weekdayCache.set(locale, names);
+  }
+  return names;
+}
+
 export function archiveCalendar(ctx: PageContext, day: string, today: string, days: { previous?: string; next?: string }): SafeHtml {
   const { edition, t } = ctx;
   const [y, m] = day.split('-').map(Number);
@@ -11,10 +24,7 @@ export function archiveCalendar(ctx: PageContext, day: string, today: string, da
   const length = new Date(Date.UTC(y, m, 0)).getUTCDate();
   // Monday-first weeks, as in all four editions' countries.
   const lead = (new Date(Date.UTC(y, m - 1, 1)).getUTCDay() + 6) % 7;
-  const weekdays = Array.from({ length: 7 }, (_, i) => {
-    const ms = Date.UTC(2024, 0, 1 + i, 12);
-    return new Intl.DateTimeFormat(edition.locale, { weekday: 'short', timeZone: 'UTC' }).format(ms);
-  });
+  const weekdays = weekdayNames(edition.locale);
   const cells: SafeHtml[] = [];
   for (let i = 0; i < lead; i++) cells.push(html`<td></td>`);
   for (let d = 1; d <= length; d++) {
