@@ -14,6 +14,8 @@ const START_TIMEOUT_MS = 60_000;
 export interface ReaderServer {
   /** Origin without a trailing slash, e.g. http://127.0.0.1:40123 */
   origin: string;
+  /** The server's SQLite file, for tools that work on the same database (the CLI, say). */
+  databaseUrl: string;
   stop(): Promise<void>;
 }
 
@@ -31,13 +33,14 @@ async function findFreePort(): Promise<number> {
 
 export async function startReaderServer(): Promise<ReaderServer> {
   const dir = await mkdtemp(join(tmpdir(), 'depesche-browser-'));
+  const databaseUrl = join(dir, 'reader.sqlite');
   const port = await findFreePort();
   const origin = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ['src/cli/main.ts', 'serve'], {
     cwd: REPO_ROOT,
     env: {
       ...process.env,
-      DATABASE_URL: join(dir, 'reader.sqlite'),
+      DATABASE_URL: databaseUrl,
       PORT: String(port),
       HOST: '127.0.0.1',
       PUBLIC_URL: origin,
@@ -77,5 +80,5 @@ export async function startReaderServer(): Promise<ReaderServer> {
     await stop();
     throw err;
   }
-  return { origin, stop };
+  return { origin, databaseUrl, stop };
 }
