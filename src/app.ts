@@ -17,6 +17,8 @@ import { registerApiRoutes } from './api/api-routes.ts';
 import { registerSearchRoutes } from './site/routes/search-routes.ts';
 import { registerSearchApiRoutes } from './search/search-api-routes.ts';
 import type { DeclaredRoute } from './newsroom/guard.ts';
+import { registerWireRoutes } from './wire/wire-routes.ts';
+import { startWebhookDelivery } from './webhooks/webhooks.ts';
 
 export interface AppDeps {
   config: Config;
@@ -28,6 +30,8 @@ export interface AppDeps {
   logger?: boolean;
   /** How often to publish due scheduled articles; default every second, 0 for none. */
   schedulerMs?: number;
+  /** How often to deliver due webhooks; default every second, 0 for none (tests drive delivery directly). */
+  webhookMs?: number;
 }
 
 export interface DepescheRuntime {
@@ -108,7 +112,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerFeedRoutes(app, state);
   registerSearchRoutes(app, state);
   registerSearchApiRoutes(app, state, { corsOrigins: config.corsOrigins, rateLimit: config.apiRateLimit > 0 ? { max: config.apiRateLimit, windowMs: 60_000 } : false });
+  registerWireRoutes(app, state);
   const newsroom = await registerNewsroom(app, { db, site: state, secureCookies: config.publicUrl.startsWith('https:'), schedulerMs: deps.schedulerMs ?? 1000 });
   runtime.newsroomRoutes = newsroom.routes;
+  startWebhookDelivery(app, { db, publicUrl: config.publicUrl, intervalMs: deps.webhookMs ?? 1000 });
   return app;
 }

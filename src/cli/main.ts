@@ -1,10 +1,18 @@
 // The `depesche` command: serve, migrate, seed, user add. Reads the environment once, through loadConfig.
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type Config } from '../config.ts';
-import { openDatabase, type DatabaseHandle } from '../db/database.ts';
-import { migrateToLatest } from '../db/migrate.ts';
+import { withDatabase } from './with-database.ts';
 import { bumpContentVersion } from '../db/repos/site-state-repo.ts';
 import { userAdd } from './user-command.ts';
+import { processIo, type CommandIo } from './command-io.ts';
+
+/** Commands that live in their own module, loaded on demand; each handles its own --help. */
+const MODULE_COMMANDS: Record<string, () => Promise<{ HELP: string; command(args: string[], config: Config, io: CommandIo): Promise<number> }>> = {
+  client: () => import('./client-command.ts'),
+  import: () => import('./import-command.ts'),
+  export: () => import('./export-command.ts'),
+  search: () => import('./search-command.ts'),
+};
 
 const HELP = `depesche — newsroom and news site for news agencies
 
@@ -15,6 +23,10 @@ Commands:
   migrate     bring the database schema up to date
   seed        put the demo agency's content into an empty database
   user add    create a newsroom user (the first administrator, say)
+  client      manage wire subscribers (add, list, show, revoke) and their API keys
+  import      read ninjs JSON Lines (a file or -) into the archive
+  export      write the archive as ninjs JSON Lines
+  search      search index maintenance (reindex)
 
 Run "depesche <command> --help" for a command's options.
 Configuration comes from the environment: PORT, HOST, DATABASE_URL, PUBLIC_URL, PAGE_CACHE,
@@ -27,17 +39,8 @@ const COMMAND_HELP: Record<string, string> = {
   seed: `Usage: depesche seed\n\nSeeds the demo agency (four editions, stories, projects, directory, pages) into an\nempty database. A database that has content already is left as it is.\n`,
 };
 
-export async function withDatabase<T>(config: Config, fn: (handle: DatabaseHandle) => Promise<T>): Promise<T> {
-  const handle = openDatabase(config.databaseUrl);
-  try {
-    await migrateToLatest(handle);
-    return await fn(handle);
-  } finally {
-    await handle.close();
-  }
-}
 
-export async function run(argv: string[], env: Record<string, string | undefined>, out: (line: string) => void): Promise<number> {
+export async function run(argv: string[], env: Record<string, string | undefined>, out: (line: string) => void, io: CommandIo = processIo(out)): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
     out(HELP);
@@ -45,6 +48,11 @@ export async function run(argv: string[], env: Record<string, string | undefined
   }
   if (rest.includes('--help') || rest.includes('-h')) {
     if (command === 'user') return userAdd(rest, env, out, undefined as never);
+    const loader = MODULE_COMMANDS[command];
+    if (loader) {
+      out((await loader()).HELP);
+      return 0;
+    }
     const help = COMMAND_HELP[command];
     if (!help) {
       out(`Unknown command "${command}".\n\n${HELP}`);
@@ -92,9 +100,12 @@ export async function run(argv: string[], env: Record<string, string | undefined
         if (code === 0) await bumpContentVersion(handle.db);
         return code;
       });
-    default:
+    default: {
+      const loader = MODULE_COMMANDS[command];
+      if (loader) return (await loader()).command(rest, config, io);
       out(`Unknown command "${command}".\n\n${HELP}`);
       return 1;
+    }
   }
 }
 

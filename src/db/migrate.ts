@@ -4,12 +4,18 @@ import type { DatabaseHandle } from './database.ts';
 import * as initial from './migrations/2026-11-29-initial.ts';
 import * as newsroom from './migrations/2026-11-29-newsroom.ts';
 import * as search from './migrations/2026-11-29-search.ts';
+import * as wire from './migrations/2026-11-29-wire.ts';
+import * as wireImport from './migrations/2026-11-29-wire-import.ts';
+import * as wireWebhooks from './migrations/2026-11-29-wire-webhooks.ts';
 
 export async function migrateToLatest(handle: DatabaseHandle): Promise<MigrationResultSet> {
   const migrations: Record<string, Migration> = {
     '2026-11-29-initial': { up: (db) => initial.up(db, handle.dialect) },
     '2026-11-29-newsroom': { up: (db) => newsroom.up(db, handle.dialect) },
     '2026-11-29-search': { up: (db) => search.up(db, handle.dialect) },
+    '2026-11-29-wire': { up: (db) => wire.up(db, handle.dialect) },
+    '2026-11-29-wire-import': { up: (db) => wireImport.up(db, handle.dialect) },
+    '2026-11-29-wire-webhooks': { up: (db) => wireWebhooks.up(db, handle.dialect) },
   };
   const migrator = new Migrator({
     db: handle.db,

@@ -12,12 +12,13 @@ export type Permission =
   | 'pages:manage'
   | 'users:manage'
   | 'editions:manage'
-  | 'audit:view';
+  | 'audit:view'
+  | 'clients:manage';
 
 const CONTRIBUTOR: Permission[] = ['newsroom:enter', 'article:write', 'media:upload'];
 const EDITOR: Permission[] = [...CONTRIBUTOR, 'article:edit-any', 'article:publish'];
 const CHIEF: Permission[] = [...EDITOR, 'taxonomy:manage', 'pages:manage'];
-const ADMIN: Permission[] = [...CHIEF, 'users:manage', 'editions:manage', 'audit:view'];
+const ADMIN: Permission[] = [...CHIEF, 'users:manage', 'editions:manage', 'audit:view', 'clients:manage'];
 
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   contributor: new Set(CONTRIBUTOR),

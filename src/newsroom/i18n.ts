@@ -4,7 +4,7 @@ export type NewsroomLocale = (typeof NEWSROOM_LOCALES)[number];
 
 const en = {
   newsroom: 'Newsroom', dashboard: 'Dashboard', articles: 'Articles', media: 'Media', rubrics: 'Rubrics', tags: 'Tags',
-  projects: 'Projects', directory: 'Directory', pages: 'Pages', users: 'Users', editions: 'Editions', audit: 'Audit log',
+  projects: 'Projects', directory: 'Directory', pages: 'Pages', users: 'Users', editions: 'Editions', audit: 'Audit log', wireClients: 'Wire clients', webhookLog: 'Webhook deliveries',
   account: 'Account', logout: 'Log out', logoutEverywhere: 'Log out everywhere', login: 'Log in', email: 'E-mail',
   password: 'Password', loginFailed: 'E-mail or password is wrong.', loginThrottled: 'Too many failed attempts. Try again in 15 minutes.',
   forbidden: 'You may not do this.', notFound: 'Not found.', csrfFailed: 'The form has expired. Reload the page and try again.',
@@ -35,7 +35,7 @@ export type NewsroomMessages = typeof en;
 
 const de: NewsroomMessages = {
   newsroom: 'Redaktion', dashboard: 'Übersicht', articles: 'Artikel', media: 'Medien', rubrics: 'Rubriken', tags: 'Schlagwörter',
-  projects: 'Projekte', directory: 'Verzeichnis', pages: 'Seiten', users: 'Benutzer', editions: 'Ausgaben', audit: 'Protokoll',
+  projects: 'Projekte', directory: 'Verzeichnis', pages: 'Seiten', users: 'Benutzer', editions: 'Ausgaben', audit: 'Protokoll', wireClients: 'Wire-Kunden', webhookLog: 'Webhook-Zustellungen',
   account: 'Konto', logout: 'Abmelden', logoutEverywhere: 'Überall abmelden', login: 'Anmelden', email: 'E-Mail',
   password: 'Passwort', loginFailed: 'E-Mail oder Passwort ist falsch.', loginThrottled: 'Zu viele Fehlversuche. Bitte in 15 Minuten erneut versuchen.',
   forbidden: 'Dazu fehlt Ihnen die Berechtigung.', notFound: 'Nicht gefunden.', csrfFailed: 'Das Formular ist abgelaufen. Bitte Seite neu laden und erneut versuchen.',
@@ -64,7 +64,7 @@ const de: NewsroomMessages = {
 
 const ru: NewsroomMessages = {
   newsroom: 'Редакция', dashboard: 'Обзор', articles: 'Материалы', media: 'Медиа', rubrics: 'Рубрики', tags: 'Теги',
-  projects: 'Спецпроекты', directory: 'Справочник', pages: 'Страницы', users: 'Пользователи', editions: 'Версии сайта', audit: 'Журнал',
+  projects: 'Спецпроекты', directory: 'Справочник', pages: 'Страницы', users: 'Пользователи', editions: 'Версии сайта', audit: 'Журнал', wireClients: 'Подписчики ленты', webhookLog: 'Доставка вебхуков',
   account: 'Профиль', logout: 'Выйти', logoutEverywhere: 'Выйти на всех устройствах', login: 'Войти', email: 'Эл. почта',
   password: 'Пароль', loginFailed: 'Неверная почта или пароль.', loginThrottled: 'Слишком много неудачных попыток. Повторите через 15 минут.',
   forbidden: 'У вас нет прав на это действие.', notFound: 'Не найдено.', csrfFailed: 'Форма устарела. Обновите страницу и повторите.',

@@ -11,6 +11,8 @@ import { registerAuthRoutes } from './routes/auth-routes.ts';
 import { registerArticleRoutes } from './routes/article-routes.ts';
 import { registerMediaRoutes } from './routes/media-routes.ts';
 import { registerManageRoutes } from './routes/manage-routes.ts';
+import { registerWireClientRoutes } from './routes/wire-client-routes.ts';
+import { registerWebhookLogRoutes } from './routes/webhook-log-routes.ts';
 
 export interface NewsroomOptions {
   db: Db;
@@ -52,6 +54,8 @@ export async function registerNewsroom(app: FastifyInstance, o: NewsroomOptions)
   registerArticleRoutes(app, nr);
   await registerMediaRoutes(app, nr);
   await registerManageRoutes(app, nr);
+  registerWireClientRoutes(app, nr);
+  registerWebhookLogRoutes(app, nr);
   if (o.schedulerMs > 0) {
     const timer = setInterval(() => {
       publishDueArticles(o.db).catch((err) => app.log.warn({ err }, 'scheduled publishing failed'));

@@ -20,6 +20,8 @@ const NAV: [keyof NewsroomMessages, string, Permission][] = [
   ['users', '/newsroom/users', 'users:manage'],
   ['editions', '/newsroom/editions', 'editions:manage'],
   ['audit', '/newsroom/audit', 'audit:view'],
+  ['wireClients', '/newsroom/clients', 'clients:manage'],
+  ['webhookLog', '/newsroom/webhooks', 'clients:manage'],
 ];
 
 export interface ShellOptions {

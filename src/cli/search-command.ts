@@ -1,0 +1,10 @@
+// `depesche search` (being built).
+import type { Config } from '../config.ts';
+import type { CommandIo } from './command-io.ts';
+
+export const HELP = `Usage: depesche search\n`;
+
+export async function command(_args: string[], _config: Config, io: CommandIo): Promise<number> {
+  io.err('not built yet');
+  return 1;
+}
