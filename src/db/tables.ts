@@ -63,6 +63,8 @@ export interface ArticleTable {
   correction_note: string;
   version: number;
   created_by: number | null;
+  /** The ninjs item URI it was imported with (unique); null for articles written here. */
+  uri: Generated<string | null>;
 }
 
 export interface ArticleLinkTable {
