@@ -74,7 +74,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       const url = req.url ?? '/';
       const host = (req.headers.host ?? '').toLowerCase().replace(/:\d+$/, '');
       const edition = state.catalog.byHost.get(host);
-      if (!edition || url.startsWith('/media/') || url.startsWith('/assets/') || url.startsWith('/api/') || url.startsWith('/newsroom') || url === '/robots.txt' || url === '/sitemap.xml' || url.startsWith('/sitemaps/') || url === `/${edition.code}` || url.startsWith(`/${edition.code}/`) || url.startsWith(`/${edition.code}?`)) return url;
+      if (!edition || url.startsWith('/media/') || url.startsWith('/assets/') || url.startsWith('/api/') || url.startsWith('/wire/') || url.startsWith('/newsroom') || url === '/robots.txt' || url === '/sitemap.xml' || url.startsWith('/sitemaps/') || url === `/${edition.code}` || url.startsWith(`/${edition.code}/`) || url.startsWith(`/${edition.code}?`)) return url;
       return `/${edition.code}${url === '/' ? '' : url}`;
     },
   });

@@ -19,6 +19,7 @@ const EXPECTED: Record<string, Record<(typeof ROLES)[number], boolean>> = {
   'pages:manage': { contributor: false, editor: false, chief: true, admin: true },
   'users:manage': { contributor: false, editor: false, chief: false, admin: true },
   'editions:manage': { contributor: false, editor: false, chief: false, admin: true },
+  'clients:manage': { contributor: false, editor: false, chief: false, admin: true },
   'audit:view': { contributor: false, editor: false, chief: false, admin: true },
 };
 

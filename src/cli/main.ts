@@ -23,7 +23,7 @@ Commands:
   migrate     bring the database schema up to date
   seed        put the demo agency's content into an empty database
   user add    create a newsroom user (the first administrator, say)
-  client      manage wire subscribers (add, list, show, revoke) and their API keys
+  client      wire subscribers and their API keys: add, list, show, rotate-key, disable, enable, remove
   import      read ninjs JSON Lines (a file or -) into the archive
   export      write the archive as ninjs JSON Lines
   search      search index maintenance (reindex)
