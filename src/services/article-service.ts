@@ -9,6 +9,7 @@ import { WORKFLOW, type WorkflowAction } from '../domain/workflow.ts';
 import { bumpContentVersion } from '../db/repos/site-state-repo.ts';
 import { audit } from './audit-service.ts';
 import { reindexArticle } from '../search/search-index.ts';
+import { enqueueWireEvent } from '../webhooks/webhook-queue.ts';
 import type { SessionUser } from './session-service.ts';
 
 export interface ArticleSnapshot {
@@ -202,6 +203,8 @@ export async function saveArticle(db: Db, user: SessionUser, id: number, expecte
       await reindexArticle(trx, id);
       await bumpContentVersion(trx);
     }
+    // Subscribers hear of the change in the same transaction: no webhook for a save that rolled back, none lost.
+    if (current.status === 'published') await enqueueWireEvent(trx, { articleId: id, kind: 'update', version: next.version, now });
     return { version: next.version, savedAt: now };
   });
 }
@@ -250,6 +253,7 @@ export async function applyAction(db: Db, user: SessionUser, id: number, action:
     await writeRevision(trx, after, user.id, action, now);
     await audit(trx, { userId: user.id, action: `article.${action}`, objectType: 'article', objectId: id, summary: after.headline, ip: params.ip }, now);
     await bumpContentVersion(trx);
+    if (action === 'publish' || action === 'withdraw') await enqueueWireEvent(trx, { articleId: id, kind: action, version: after.version, now });
     return after;
   });
 }
@@ -272,6 +276,7 @@ export async function publishDueArticles(db: Db, now = Date.now()): Promise<numb
       const after = (await loadArticle(trx, id))!;
       await writeRevision(trx, after, null, 'scheduled-publish', now);
       await audit(trx, { userId: null, action: 'article.publish.scheduled', objectType: 'article', objectId: id, summary: after.headline }, now);
+      await enqueueWireEvent(trx, { articleId: id, kind: 'publish', version: after.version, now });
     }
     if (fired.length) await bumpContentVersion(trx);
     return fired.map((f) => f.id);

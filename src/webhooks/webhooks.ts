@@ -1,6 +1,12 @@
-// Webhook delivery from the durable queue (being built).
+// Webhooks for wire subscribers: the delivery loop every app process runs (leases keep two processes from sending
+// the same delivery), and the module's public surface.
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../db/database.ts';
+import { deliverDueWebhooks } from './webhook-delivery.ts';
+
+export { enqueueWireEvent } from './webhook-queue.ts';
+export { deliverDueWebhooks, postSigned, type DeliveryOutcome } from './webhook-delivery.ts';
+export { signWebhook, verifyWebhookSignature } from './webhook-signature.ts';
 
 export interface WebhookOptions {
   db: Db;
@@ -9,4 +15,20 @@ export interface WebhookOptions {
   intervalMs: number;
 }
 
-export function startWebhookDelivery(_app: FastifyInstance, _o: WebhookOptions): void {}
+export function startWebhookDelivery(app: FastifyInstance, o: WebhookOptions): void {
+  if (o.intervalMs <= 0) return;
+  let running: Promise<unknown> | null = null;
+  const timer = setInterval(() => {
+    // A slow receiver must not pile passes on top of each other.
+    if (running) return;
+    running = deliverDueWebhooks(o.db, { publicUrl: o.publicUrl, logger: app.log })
+      .catch((err) => app.log.warn({ err }, 'webhook delivery pass failed'))
+      .finally(() => { running = null; });
+  }, o.intervalMs);
+  timer.unref();
+  app.addHook('onClose', async () => {
+    clearInterval(timer);
+    // Lets the pass in flight record its answers before the database closes.
+    await running;
+  });
+}

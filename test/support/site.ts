@@ -20,7 +20,7 @@ export async function startSite(dialect: DialectName, opts: { pageCache?: boolea
     PAGE_CACHE: String(opts.pageCache ?? true),
     LOG_LEVEL: 'silent',
   });
-  const app = await buildApp({ config, db: database.handle.db, pollMs: opts.pollMs ?? 0, logger: false, schedulerMs: 0 });
+  const app = await buildApp({ config, db: database.handle.db, pollMs: opts.pollMs ?? 0, logger: false, schedulerMs: 0, webhookMs: 0 });
   await app.ready();
   return {
     app,
