@@ -1,0 +1,179 @@
+// Writes one batch of mapped items in the caller's transaction: insert new articles, update changed ones, skip the same.
+import type { Db } from '../db/database.ts';
+import type { ArticleTable } from '../db/tables.ts';
+import { slugify } from '../domain/slug.ts';
+import type { ArticleSnapshot } from '../services/article-service.ts';
+import type { ImportArticle } from './import-map.ts';
+import type { TermResolver } from './import-terms.ts';
+
+export interface PendingItem {
+  line: number;
+  edition: string;
+  article: ImportArticle;
+}
+
+export interface BatchOutcome {
+  created: number;
+  updated: number;
+  unchanged: number;
+  /** Lines refused while writing (an item moved to another edition…), with the reason. */
+  refused: { line: number; reason: string }[];
+  /** Articles whose search entry must be brought up to date. */
+  reindex: number[];
+}
+
+type Row = Pick<ArticleTable, 'story_id' | 'edition' | 'status' | 'headline' | 'slug' | 'lead' | 'place' | 'body' | 'rubric_id' | 'urgency' | 'created_at' | 'updated_at' | 'published_at' | 'embargo_until' | 'withdrawn_at' | 'correction_note' | 'version'> & { id: number; uri: string | null; lead_media_id: number | null; scheduled_at: number | null };
+
+const COMPARED = ['status', 'headline', 'lead', 'place', 'body', 'rubric_id', 'urgency', 'created_at', 'updated_at', 'published_at', 'embargo_until', 'withdrawn_at', 'correction_note'] as const;
+
+async function linkIds(db: Db, table: 'article_tags' | 'article_authors', ids: number[]): Promise<Map<number, number[]>> {
+  const out = new Map<number, number[]>(ids.map((id) => [id, []]));
+  if (!ids.length) return out;
+  const rows = await db.selectFrom(table).select(['article_id', 'target_id']).where('article_id', 'in', ids).orderBy('article_id').orderBy('position').execute();
+  for (const r of rows) out.get(r.article_id)!.push(r.target_id);
+  return out;
+}
+
+async function setLinks(db: Db, table: 'article_tags' | 'article_authors', articleId: number, targets: number[], replace: boolean): Promise<void> {
+  if (replace) await db.deleteFrom(table).where('article_id', '=', articleId).execute();
+  if (targets.length) await db.insertInto(table).values(targets.map((target_id, position) => ({ article_id: articleId, target_id, position }))).execute();
+}
+
+async function tagNames(db: Db, edition: string, ids: number[]): Promise<string[]> {
+  if (!ids.length) return [];
+  const rows = await db.selectFrom('tag_texts').select(['owner_id', 'name']).where('edition', '=', edition).where('owner_id', 'in', ids).execute();
+  const names = new Map(rows.map((r) => [r.owner_id, r.name]));
+  return ids.map((id) => names.get(id) ?? '');
+}
+
+async function writeRevision(db: Db, row: Row, tags: string[], now: number): Promise<void> {
+  const snapshot: ArticleSnapshot = {
+    headline: row.headline, lead: row.lead, place: row.place, body: row.body, rubricId: row.rubric_id, tags, urgency: row.urgency,
+    leadMediaId: row.lead_media_id, status: row.status, scheduledAt: row.scheduled_at, embargoUntil: row.embargo_until, correctionNote: row.correction_note,
+  };
+  await db.insertInto('revisions').values({ article_id: row.id, version: row.version, user_id: null, created_at: now, kind: 'import', snapshot: JSON.stringify(snapshot) }).execute();
+}
+
+/** Rubric, tags and authors of an item as ids; subjects naming a rubric of the edition count as the rubric when no subject is marked so. */
+async function resolveTerms(db: Db, terms: TermResolver, edition: string, a: ImportArticle): Promise<{ rubricId: number | null; tags: number[]; authors: number[] }> {
+  let rubricId: number | null = null;
+  let subjects = a.subjects;
+  const marked = a.rubricCandidates.find((r) => r.key || r.name);
+  if (marked) {
+    rubricId = marked.key ? await terms.resolve(db, 'rubric', edition, marked) : (await terms.findRubricByName(db, edition, marked.name)) ?? (await terms.resolve(db, 'rubric', edition, marked));
+  } else {
+    for (const [i, s] of subjects.entries()) {
+      if (s.key) continue;
+      const found = await terms.findRubricByName(db, edition, s.name);
+      if (found !== undefined) {
+        rubricId = found;
+        subjects = subjects.filter((_, j) => j !== i);
+        break;
+      }
+    }
+  }
+  const tags: number[] = [];
+  for (const s of subjects.slice(0, 30)) {
+    const id = await terms.resolve(db, 'tag', edition, s);
+    if (!tags.includes(id)) tags.push(id);
+  }
+  const authors: number[] = [];
+  for (const p of a.authors) {
+    const id = await terms.resolve(db, 'author', edition, p);
+    if (!authors.includes(id)) authors.push(id);
+  }
+  return { rubricId, tags, authors };
+}
+
+function sameIds(a: number[], b: number[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/** The story a new article joins: its translation group's, else a translation's; never one that has this edition already. */
+async function storyFor(db: Db, item: PendingItem, now: number): Promise<number> {
+  const { article, edition } = item;
+  const candidates: number[] = [];
+  if (article.storyUri) {
+    const s = await db.selectFrom('stories').select('id').where('uri', '=', article.storyUri).executeTakeFirst();
+    if (s) candidates.push(s.id);
+  }
+  if (article.translationUris.length) {
+    const rows = await db.selectFrom('articles').select('story_id').where('uri', 'in', article.translationUris.slice(0, 50)).execute();
+    for (const r of rows) if (!candidates.includes(r.story_id)) candidates.push(r.story_id);
+  }
+  if (candidates.length) {
+    const taken = new Set((await db.selectFrom('articles').select('story_id').where('story_id', 'in', candidates).where('edition', '=', edition).execute()).map((r) => r.story_id));
+    const free = candidates.find((id) => !taken.has(id));
+    if (free !== undefined) return free;
+  }
+  const uriFree = article.storyUri && !candidates.length ? article.storyUri : null;
+  const createdAt = article.contentCreated ?? article.firstCreated ?? now;
+  return (await db.insertInto('stories').values({ uri: uriFree, created_at: createdAt }).returning('id').executeTakeFirstOrThrow()).id;
+}
+
+export async function writeBatch(db: Db, items: PendingItem[], terms: TermResolver, now: number): Promise<BatchOutcome> {
+  const outcome: BatchOutcome = { created: 0, updated: 0, unchanged: 0, refused: [], reindex: [] };
+  const uris = [...new Set(items.map((i) => i.article.uri))];
+  const existingRows = (await db.selectFrom('articles').selectAll().where('uri', 'in', uris).execute()) as Row[];
+  const byUri = new Map(existingRows.map((r) => [r.uri!, r]));
+  const ids = existingRows.map((r) => r.id);
+  const [tagLinks, authorLinks] = await Promise.all([linkIds(db, 'article_tags', ids), linkIds(db, 'article_authors', ids)]);
+
+  for (const item of items) {
+    const { article: a, edition } = item;
+    const existing = byUri.get(a.uri);
+    if (existing && existing.edition !== edition) {
+      outcome.refused.push({ line: item.line, reason: `item ${a.uri} is in edition ${existing.edition} already, not ${edition}` });
+      continue;
+    }
+    const { rubricId, tags, authors } = await resolveTerms(db, terms, edition, a);
+    const publishedAt = a.status === 'draft' ? existing?.published_at ?? null : a.firstCreated ?? existing?.published_at ?? now;
+    const values = {
+      status: a.status,
+      headline: a.headline,
+      lead: a.lead,
+      place: a.place,
+      body: a.body,
+      rubric_id: rubricId,
+      urgency: a.urgency,
+      created_at: a.contentCreated ?? a.firstCreated ?? existing?.created_at ?? now,
+      updated_at: a.versionCreated ?? existing?.updated_at ?? a.firstCreated ?? now,
+      published_at: publishedAt,
+      embargo_until: a.embargoUntil,
+      withdrawn_at: a.status === 'withdrawn' ? existing?.withdrawn_at ?? a.versionCreated ?? now : null,
+      correction_note: a.correctionNote,
+    };
+    if (existing) {
+      const same = COMPARED.every((k) => existing[k] === values[k]) && sameIds(tagLinks.get(existing.id) ?? [], tags) && sameIds(authorLinks.get(existing.id) ?? [], authors);
+      if (same) {
+        outcome.unchanged++;
+        continue;
+      }
+      // The state before the first import that changes an article is kept, so the history can show and restore it.
+      const hasHistory = await db.selectFrom('revisions').select('id').where('article_id', '=', existing.id).limit(1).executeTakeFirst();
+      if (!hasHistory) await writeRevision(db, existing, await tagNames(db, edition, tagLinks.get(existing.id) ?? []), now);
+      const next: Row = { ...existing, ...values, slug: slugify(a.headline), version: existing.version + 1 };
+      await db.updateTable('articles').set({ ...values, slug: next.slug, version: next.version }).where('id', '=', existing.id).execute();
+      await setLinks(db, 'article_tags', existing.id, tags, true);
+      await setLinks(db, 'article_authors', existing.id, authors, true);
+      await writeRevision(db, next, await tagNames(db, edition, tags), now);
+      byUri.set(a.uri, next);
+      tagLinks.set(existing.id, tags);
+      authorLinks.set(existing.id, authors);
+      outcome.updated++;
+      outcome.reindex.push(existing.id);
+      continue;
+    }
+    const storyId = await storyFor(db, item, now);
+    const row = { ...values, story_id: storyId, edition, slug: slugify(a.headline), lead_media_id: null, scheduled_at: null, version: 1, created_by: null, uri: a.uri };
+    const { id } = await db.insertInto('articles').values(row).returning('id').executeTakeFirstOrThrow();
+    await setLinks(db, 'article_tags', id, tags, false);
+    await setLinks(db, 'article_authors', id, authors, false);
+    byUri.set(a.uri, { ...row, id });
+    tagLinks.set(id, tags);
+    authorLinks.set(id, authors);
+    outcome.created++;
+    if (a.status === 'published') outcome.reindex.push(id);
+  }
+  return outcome;
+}
