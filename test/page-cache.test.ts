@@ -55,6 +55,29 @@ for (const dialect of DIALECTS) {
       assert.ok(br.body.length < plain.body.length / 3);
     });
 
+    test('a cached feed answers If-Modified-Since from memory: 304 when unchanged, the feed when newer', async () => {
+      const first = await get(port, '/sitemap.xml');
+      assert.equal(first.status, 200);
+      const lastModified = String(first.headers['last-modified']);
+      assert.ok(lastModified, 'the sitemap index carries Last-Modified');
+      const hits = site.app.depesche.cache!.hits;
+      const same = await get(port, '/sitemap.xml', { 'if-modified-since': lastModified });
+      assert.equal(same.status, 304);
+      assert.equal(same.body.length, 0);
+      assert.equal(same.headers['last-modified'], lastModified);
+      assert.equal(same.headers.etag, first.headers.etag);
+      assert.equal(site.app.depesche.cache!.hits, hits + 1, 'answered from the page cache');
+      const older = await get(port, '/sitemap.xml', { 'if-modified-since': new Date(Date.parse(lastModified) - 3600_000).toUTCString() });
+      assert.equal(older.status, 200);
+      assert.deepEqual(older.body, first.body);
+      // If-None-Match decides alone where both are sent (RFC 9110 §13.1.3).
+      const both = await get(port, '/sitemap.xml', { 'if-modified-since': lastModified, 'if-none-match': '"something-else"' });
+      assert.equal(both.status, 200);
+      // Reader pages have no Last-Modified: a date alone never makes them 304.
+      const page = await get(port, '/de/politik', { 'if-modified-since': new Date(Date.now() + 3600_000).toUTCString() });
+      assert.equal(page.status, 200);
+    });
+
     test('a story written by another process is visible within a second', async () => {
       const before = await get(port, '/de/news');
       assert.ok(!before.body.toString().includes('Andere Instanz Meldung'));

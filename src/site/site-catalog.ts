@@ -1,9 +1,11 @@
-// What every page's chrome needs (editions, rubrics, static pages), loaded once per content version.
+// What every page's chrome needs (editions, rubrics, static pages), loaded once per content version, with the
+// memo of the lists that many pages share for that version.
 import type { Db } from '../db/database.ts';
 import type { Edition, Term } from '../domain/model.ts';
 import { listEditions } from '../db/repos/edition-repo.ts';
 import { listTerms } from '../db/repos/term-repo.ts';
 import { listPages, type StaticPage } from '../db/repos/page-repo.ts';
+import { ListMemo } from './cache/list-memo.ts';
 
 export interface SiteCatalog {
   editions: Edition[];
@@ -12,9 +14,18 @@ export interface SiteCatalog {
   defaultEdition: Edition | undefined;
   rubrics: Map<string, Term[]>;
   pages: Map<string, StaticPage[]>;
+  /** Empty with every new catalog, that is with every new content version. */
+  lists: ListMemo;
 }
 
+const currentLists = new WeakMap<Db, ListMemo>();
+
 export async function loadSiteCatalog(db: Db): Promise<SiteCatalog> {
+  // A new catalog is loaded because the content changed: the lists read before must not be served (nor stored in
+  // the page cache, just emptied) while it loads.
+  currentLists.get(db)?.retire();
+  const lists = new ListMemo(db);
+  currentLists.set(db, lists);
   const editions = await listEditions(db);
   const rubrics = new Map<string, Term[]>();
   const pages = new Map<string, StaticPage[]>();
@@ -29,6 +40,7 @@ export async function loadSiteCatalog(db: Db): Promise<SiteCatalog> {
     defaultEdition: editions.find((e) => e.isDefault) ?? editions[0],
     rubrics,
     pages,
+    lists,
   };
 }
 

@@ -3,6 +3,7 @@ import { sql, type ExpressionBuilder, type RawBuilder, type SelectQueryBuilder }
 import type { Db } from '../database.ts';
 import type { Database } from '../tables.ts';
 import type { Article, ArticleStatus, ArticleSummary, ArticleTranslation, Term } from '../../domain/model.ts';
+import { runShape } from './query-shapes.ts';
 
 /** Published, past its publication time and past any embargo; for queries that alias articles as "a". */
 export function visibleNow(now: number): RawBuilder<boolean> {
@@ -62,7 +63,8 @@ async function findVariants(db: Db, rows: SummaryRow[]): Promise<Map<number, num
   const ids = [...new Set(rows.flatMap((r) => (r.media_width === null || r.lead_media_id === null ? [] : [r.lead_media_id])))];
   const variants = new Map<number, number[]>(ids.map((id) => [id, []]));
   if (ids.length === 0) return variants;
-  const files = await db.selectFrom('media_files').select(['media_id', 'width']).where('media_id', 'in', ids).orderBy('width').execute();
+  const files = await runShape(db, `variants:${ids.length}`, ids, () =>
+    db.selectFrom('media_files').select(['media_id', 'width']).where('media_id', 'in', ids).orderBy('width'));
   for (const f of files) variants.get(f.media_id)?.push(f.width);
   return variants;
 }
@@ -122,6 +124,21 @@ function whereListed<QB extends SelectQueryBuilder<any, any, any>>(query: QB, f:
   return qb.orderBy('a.published_at', 'desc').orderBy('a.id', 'desc') as QB;
 }
 
+/** whereListed's parameters, in the order its conditions bind them. */
+function listedParameters(f: ListFilter): unknown[] {
+  const p: unknown[] = [f.edition, f.now, f.now];
+  for (const v of [f.rubricId, f.tagId, f.authorId, f.projectId, f.institutionId, f.from, f.to, f.maxUrgency]) if (v !== undefined) p.push(v);
+  if (f.excludeIds?.length) p.push(...f.excludeIds);
+  return p;
+}
+
+/** Which conditions whereListed adds, and how many ids it excludes: one compiled query per distinct shape. */
+function listedShape(f: ListFilter): string {
+  const has = (v: unknown, c: string) => (v === undefined ? '' : c);
+  return `${has(f.rubricId, 'r')}${has(f.tagId, 't')}${has(f.authorId, 'a')}${has(f.projectId, 'p')}${has(f.institutionId, 'i')}`
+    + `${has(f.from, 'f')}${has(f.to, 'u')}${has(f.maxUrgency, 'g')}${f.withImage ? 'm' : ''}x${f.excludeIds?.length ?? 0}`;
+}
+
 /**
  * Where many articles may be passed over (a later page, or a filter through a link table), the page of ids is
  * taken from the timeline index alone first (it holds every column the visibility rule and the order read, so
@@ -133,26 +150,57 @@ export async function listVisible(db: Db, f: ListFilter): Promise<ArticleSummary
   const passesOver = Boolean(f.offset) || [f.tagId, f.authorId, f.projectId, f.institutionId].some((id) => id !== undefined);
   let rows: SummaryRow[];
   if (!passesOver) {
-    rows = await whereListed(articlesWithTexts(db).select(columns), f).limit(f.limit).execute();
+    rows = await runShape(db, `list:${listedShape(f)}`, [...listedParameters(f), f.limit], () =>
+      whereListed(articlesWithTexts(db).select(columns), f).limit(f.limit));
   } else {
-    const ids = whereListed(db.selectFrom('articles as a').select('a.id'), f).limit(f.limit).offset(f.offset ?? 0);
-    rows = await articlesWithTexts(db)
-      .innerJoin(ids.as('p'), 'p.id', 'a.id')
-      .select(columns)
-      .orderBy('a.published_at', 'desc')
-      .orderBy('a.id', 'desc')
-      .execute();
+    rows = await runShape(db, `list-page:${listedShape(f)}`, [...listedParameters(f), f.limit, f.offset ?? 0], () => {
+      const ids = whereListed(db.selectFrom('articles as a').select('a.id'), f).limit(f.limit).offset(f.offset ?? 0);
+      return articlesWithTexts(db)
+        .innerJoin(ids.as('p'), 'p.id', 'a.id')
+        .select(columns)
+        .orderBy('a.published_at', 'desc')
+        .orderBy('a.id', 'desc');
+    });
   }
+  const variants = await findVariants(db, rows);
+  return rows.map((r) => rowToSummary(r, variants));
+}
+
+/**
+ * A project's stories in the edition, in the order the newsroom curated (project_stories.position, then the
+ * story's number, as the newsroom lists them), visible ones only.
+ */
+export async function listCuratedVisible(db: Db, f: { edition: string; now: number; projectId: number; limit: number }): Promise<ArticleSummary[]> {
+  // The project's links drive the query: CROSS JOIN keeps SQLite from walking the edition's whole timeline for
+  // a project's few stories (PostgreSQL plans it as an inner join by its statistics).
+  const rows: SummaryRow[] = await runShape(db, 'curated', [f.projectId, f.edition, f.now, f.now, f.limit], () => db
+    .selectFrom('project_stories as ps')
+    .crossJoin('articles as a')
+    .leftJoin('rubrics as r', 'r.id', 'a.rubric_id')
+    .leftJoin('rubric_texts as rt', (j) => j.onRef('rt.owner_id', '=', 'a.rubric_id').onRef('rt.edition', '=', 'a.edition'))
+    .leftJoin('media as m', 'm.id', 'a.lead_media_id')
+    .leftJoin('media_texts as mt', (j) => j.onRef('mt.media_id', '=', 'a.lead_media_id').onRef('mt.edition', '=', 'a.edition'))
+    .select([...SUMMARY_COLUMNS, ...JOINED_COLUMNS])
+    .where('ps.target_id', '=', f.projectId)
+    .whereRef('a.story_id', '=', 'ps.story_id')
+    .where('a.edition', '=', f.edition)
+    .where(visibleNow(f.now))
+    .orderBy('ps.position')
+    .orderBy('ps.story_id')
+    .limit(f.limit));
   const variants = await findVariants(db, rows);
   return rows.map((r) => rowToSummary(r, variants));
 }
 
 /** The nearest day before `before` (or after `after`) that has visible news, as a timestamp. */
 export async function findAdjacentPublication(db: Db, edition: string, now: number, around: { before?: number; after?: number }): Promise<number | undefined> {
-  let qb = db.selectFrom('articles as a').select('a.published_at').where('a.edition', '=', edition).where(visibleNow(now));
-  if (around.before !== undefined) qb = qb.where('a.published_at', '<', around.before).orderBy('a.published_at', 'desc');
-  else qb = qb.where('a.published_at', '>=', around.after!).orderBy('a.published_at', 'asc');
-  const row = await qb.limit(1).executeTakeFirst();
+  const before = around.before !== undefined;
+  const [row] = await runShape(db, `adjacent:${before ? 'before' : 'after'}`, [edition, now, now, before ? around.before : around.after, 1], () => {
+    const qb = db.selectFrom('articles as a').select('a.published_at').where('a.edition', '=', edition).where(visibleNow(now));
+    return (before
+      ? qb.where('a.published_at', '<', around.before!).orderBy('a.published_at', 'desc')
+      : qb.where('a.published_at', '>=', around.after!).orderBy('a.published_at', 'asc')).limit(1);
+  });
   return row?.published_at ?? undefined;
 }
 
@@ -166,19 +214,18 @@ type LinkTable = 'article_tags' | 'article_authors';
 /** An article's tags or authors, in their order, named as in its edition; one query with the names joined. */
 async function findLinkedTerms(db: Db, table: LinkTable, articleId: number, edition: string): Promise<Term[]> {
   const [owners, texts] = table === 'article_tags' ? ['tags', 'tag_texts'] as const : ['authors', 'author_texts'] as const;
-  return db
+  return runShape(db, `linked:${table}`, [edition, articleId], () => db
     .selectFrom(`${table} as l` as 'article_tags as l')
     .innerJoin(`${owners} as o` as 'tags as o', 'o.id', 'l.target_id')
     .innerJoin(`${texts} as t` as 'tag_texts as t', (j) => j.onRef('t.owner_id', '=', 'l.target_id').on('t.edition', '=', edition))
     .select(['o.id as id', 'o.key as key', 't.name as name', 't.slug as slug', 't.description as description'])
     .where('l.article_id', '=', articleId)
-    .orderBy('l.position')
-    .execute();
+    .orderBy('l.position'));
 }
 
 /** One article in any status; the caller decides what a reader may see. */
 export async function findArticleById(db: Db, id: number, now: number): Promise<ArticleRecord | undefined> {
-  const row = await articlesWithTexts(db).selectAll('a').select(JOINED_COLUMNS).where('a.id', '=', id).executeTakeFirst();
+  const [row] = await runShape(db, 'article', [id], () => articlesWithTexts(db).selectAll('a').select(JOINED_COLUMNS).where('a.id', '=', id));
   if (!row) return undefined;
   const [variants, tags, authors, siblings] = await Promise.all([
     findVariants(db, [row]),
@@ -186,12 +233,11 @@ export async function findArticleById(db: Db, id: number, now: number): Promise<
     findLinkedTerms(db, 'article_authors', id, row.edition),
     // The story's few articles are found by story alone and judged here: with the status in the query, the planner
     // may take an index on status and read every published article.
-    db
+    runShape(db, 'story-articles', [row.story_id], () => db
       .selectFrom('articles as a')
       .leftJoin('rubric_texts as r', (j) => j.onRef('r.owner_id', '=', 'a.rubric_id').onRef('r.edition', '=', 'a.edition'))
       .select(['a.id', 'a.edition', 'a.headline', 'a.slug', 'a.status', 'a.published_at', 'a.embargo_until', 'r.slug as rubric_slug'])
-      .where('a.story_id', '=', row.story_id)
-      .execute(),
+      .where('a.story_id', '=', row.story_id)),
   ]);
   const translations: ArticleTranslation[] = siblings.filter((s) => s.id !== id && isVisibleNow(s, now)).map((s) => ({
     id: s.id, edition: s.edition, headline: s.headline, slug: s.slug, rubricSlug: s.rubric_slug ?? null,

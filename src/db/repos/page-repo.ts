@@ -1,5 +1,6 @@
 // Static pages (about, contacts, imprint) per edition.
 import type { Db } from '../database.ts';
+import { runShape } from './query-shapes.ts';
 
 export interface StaticPage {
   id: number;
@@ -20,7 +21,7 @@ export async function listPages(db: Db, edition: string): Promise<StaticPage[]> 
 }
 
 export async function pageSlugsByEdition(db: Db, id: number): Promise<Map<string, string>> {
-  const rows = await db.selectFrom('page_texts').select(['edition', 'slug']).where('page_id', '=', id).execute();
+  const rows = await runShape(db, 'page-slugs', [id], () => db.selectFrom('page_texts').select(['edition', 'slug']).where('page_id', '=', id));
   return new Map(rows.map((r) => [r.edition, r.slug]));
 }
 

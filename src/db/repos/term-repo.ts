@@ -1,6 +1,7 @@
 // Rubrics, tags, authors and projects: one identity, a name and slug per edition.
 import type { Db } from '../database.ts';
 import type { Term } from '../../domain/model.ts';
+import { runShape } from './query-shapes.ts';
 
 export type TermKind = 'rubric' | 'tag' | 'author' | 'project';
 
@@ -25,7 +26,8 @@ export async function listTerms(db: Db, kind: TermKind, edition: string): Promis
 }
 
 export async function findTermBySlug(db: Db, kind: TermKind, edition: string, slug: string): Promise<Term | undefined> {
-  return query(db, kind, edition).where('t.slug', '=', slug).executeTakeFirst();
+  const [term] = await runShape(db, `term-by-slug:${kind}`, [edition, slug], () => query(db, kind, edition).where('t.slug', '=', slug));
+  return term;
 }
 
 export async function findTermsByIds(db: Db, kind: TermKind, edition: string, ids: number[]): Promise<Map<number, Term>> {
@@ -37,11 +39,7 @@ export async function findTermsByIds(db: Db, kind: TermKind, edition: string, id
 /** The slug of one term in every edition it is named in, for language switchers. */
 export async function termSlugsByEdition(db: Db, kind: TermKind, id: number): Promise<Map<string, string>> {
   const [, texts] = TABLES[kind];
-  const rows = await db
-    .selectFrom(texts as 'rubric_texts')
-    .select(['edition', 'slug'])
-    .where('owner_id', '=', id)
-    .execute();
+  const rows = await runShape(db, `term-slugs:${kind}`, [id], () => db.selectFrom(texts as 'rubric_texts').select(['edition', 'slug']).where('owner_id', '=', id));
   return new Map(rows.map((r) => [r.edition, r.slug]));
 }
 

@@ -10,6 +10,8 @@ export interface CachedResponse {
   gzip: Buffer | null;
   br: Buffer | null;
   etag: string;
+  /** The Last-Modified header as a time (whole seconds), for answering If-Modified-Since; null without one. */
+  lastModified: number | null;
   expires: number;
   size: number;
 }
@@ -20,6 +22,12 @@ export interface StoreInput {
   body: Buffer;
   /** Seconds this entry may be served from memory. */
   ttl: number;
+}
+
+/** The time of a Last-Modified header, or null where there is none (or it cannot be read). */
+export function lastModifiedOf(headers: Record<string, string>): number | null {
+  const time = Date.parse(headers['last-modified'] ?? '');
+  return Number.isFinite(time) ? time : null;
 }
 
 export function etagOf(body: Buffer): string {
@@ -62,7 +70,7 @@ export class ResponseCache {
     const headers: Record<string, string> = { ...input.headers, etag };
     if (compressible) headers.vary = headers.vary ? `${headers.vary}, Accept-Encoding` : 'Accept-Encoding';
     const entry: CachedResponse = {
-      status: input.status, headers, body: input.body, gzip, br, etag,
+      status: input.status, headers, body: input.body, gzip, br, etag, lastModified: lastModifiedOf(headers),
       expires: now + input.ttl * 1000,
       size: input.body.length + (gzip?.length ?? 0) + (br?.length ?? 0) + key.length + 512,
     };
@@ -105,11 +113,26 @@ export class ResponseCache {
   }
 }
 
-/** Writes a cached entry, answering 304 to a matching If-None-Match and picking the best encoding. */
-export function send(req: IncomingMessage, res: ServerResponse, entry: CachedResponse): void {
+/**
+ * Whether the client's copy is current: a matching If-None-Match, or (RFC 9110 §13.1.3: only without
+ * If-None-Match) an If-Modified-Since no earlier than the entry's Last-Modified.
+ */
+function notModified(req: IncomingMessage, entry: CachedResponse): boolean {
+  if (entry.status !== 200) return false;
   const inm = req.headers['if-none-match'];
-  if (inm && entry.status === 200 && inm.split(',').some((t) => t.trim().replace(/^W\//, '') === entry.etag)) {
-    res.writeHead(304, { etag: entry.etag, 'cache-control': entry.headers['cache-control'] ?? '', vary: entry.headers.vary ?? '' });
+  if (inm !== undefined) return inm.split(',').some((t) => t.trim().replace(/^W\//, '') === entry.etag);
+  const ims = req.headers['if-modified-since'];
+  if (ims === undefined || entry.lastModified === null) return false;
+  const since = Date.parse(ims);
+  return Number.isFinite(since) && entry.lastModified <= since;
+}
+
+/** Writes a cached entry, answering 304 to a client whose copy is current and picking the best encoding. */
+export function send(req: IncomingMessage, res: ServerResponse, entry: CachedResponse): void {
+  if (notModified(req, entry)) {
+    const headers: Record<string, string> = { etag: entry.etag, 'cache-control': entry.headers['cache-control'] ?? '', vary: entry.headers.vary ?? '' };
+    if (entry.headers['last-modified']) headers['last-modified'] = entry.headers['last-modified'];
+    res.writeHead(304, headers);
     res.end();
     return;
   }

@@ -4,12 +4,13 @@ import { DomainError } from '../../domain/errors.ts';
 import { addDays, localDay, parseDay, startOfLocalDay, formatPattern } from '../../domain/dates.ts';
 import type { Edition } from '../../domain/model.ts';
 import { findAdjacentPublication, findArticleById, listVisible } from '../../db/repos/article-repo.ts';
-import { findTermBySlug, listTerms, termSlugsByEdition } from '../../db/repos/term-repo.ts';
+import { termSlugsByEdition } from '../../db/repos/term-repo.ts';
 import { articleUrl, urls } from '../urls.ts';
 import { homePage } from '../views/home-page.ts';
 import { listingPage } from '../views/listing-page.ts';
 import { articlePage } from '../views/article-page.ts';
 import { archiveCalendar } from '../views/calendar.ts';
+import { breakingNews, latestHead, projectTerms, rubricHead, take, topStories } from './front-lists.ts';
 import { PAGE_SIZE, contextFor, editionOf, parsePage, redirect, sendPage, type SiteState } from './render.ts';
 
 type Params = Record<string, string>;
@@ -20,21 +21,16 @@ export function registerArticleRoutes(app: FastifyInstance, state: SiteState): v
   app.get('/:ed', async (request, reply) => {
     const edition = editionOf(state, (request.params as Params).ed);
     const ctx = contextFor(state, edition);
-    const ed = edition.code;
-    const base = { edition: ed, now: ctx.now };
     const [breaking, top, latest, projects] = await Promise.all([
-      listVisible(state.db, { ...base, maxUrgency: 3, from: ctx.now - BREAKING_WINDOW_MS, limit: 5 }),
-      listVisible(state.db, { ...base, withImage: true, maxUrgency: 5, limit: 5 }),
-      listVisible(state.db, { ...base, limit: 12 }),
-      listTerms(state.db, 'project', ed),
+      breakingNews(state, ctx, BREAKING_WINDOW_MS, 5),
+      topStories(state, ctx, 5),
+      latestHead(state, ctx),
+      projectTerms(state, ctx),
     ]);
     const topIds = top.map((a) => a.id);
-    const rubrics = state.catalog.rubrics.get(ed) ?? [];
-    const blocks = await Promise.all(rubrics.map(async (rubric) => ({
-      rubric,
-      items: await listVisible(state.db, { ...base, rubricId: rubric.id, excludeIds: topIds, limit: 4 }),
-    })));
-    sendPage(state, request, reply, homePage(ctx, { breaking, top, latest, projects, blocks: blocks.filter((b) => b.items.length) }), edition);
+    const rubrics = ctx.catalog.rubrics.get(edition.code) ?? [];
+    const blocks = await Promise.all(rubrics.map(async (rubric) => ({ rubric, items: take(await rubricHead(state, ctx, rubric.id), 4, topIds) })));
+    sendPage(state, request, reply, homePage(ctx, { breaking, top, latest: take(latest, 12), projects, blocks: blocks.filter((b) => b.items.length) }), edition);
   });
 
   app.get('/:ed/news', async (request, reply) => {
@@ -42,7 +38,7 @@ export function registerArticleRoutes(app: FastifyInstance, state: SiteState): v
     const page = parsePage(request.query);
     const ctx = contextFor(state, edition);
     const ed = edition.code;
-    const rows = await listVisible(state.db, { edition: ed, now: ctx.now, limit: PAGE_SIZE + 1, offset: (page - 1) * PAGE_SIZE });
+    const rows = page === 1 ? await latestHead(state, ctx) : await listVisible(state.db, { edition: ed, now: ctx.now, limit: PAGE_SIZE + 1, offset: (page - 1) * PAGE_SIZE });
     if (page > 1 && rows.length === 0) throw new DomainError('NOT_FOUND', 'page beyond the end');
     const today = localDay(ctx.now, edition.timeZone);
     sendPage(state, request, reply, listingPage(ctx, {
@@ -71,14 +67,15 @@ export function registerArticleRoutes(app: FastifyInstance, state: SiteState): v
     const params = request.params as Params;
     const edition = editionOf(state, params.ed);
     const page = parsePage(request.query);
-    const rubric = await findTermBySlug(state.db, 'rubric', edition.code, params.rubric);
-    if (!rubric) throw new DomainError('NOT_FOUND', 'unknown rubric');
     const ctx = contextFor(state, edition);
+    // The catalog holds the edition's rubrics as findTermBySlug would find them.
+    const rubric = (ctx.catalog.rubrics.get(edition.code) ?? []).find((r) => r.slug === params.rubric);
+    if (!rubric) throw new DomainError('NOT_FOUND', 'unknown rubric');
     const ed = edition.code;
     const [rows, latest, slugs] = await Promise.all([
-      listVisible(state.db, { edition: ed, now: ctx.now, rubricId: rubric.id, limit: PAGE_SIZE + 1, offset: (page - 1) * PAGE_SIZE }),
-      listVisible(state.db, { edition: ed, now: ctx.now, limit: 8 }),
-      termSlugsByEdition(state.db, 'rubric', rubric.id),
+      page === 1 ? rubricHead(state, ctx, rubric.id) : listVisible(state.db, { edition: ed, now: ctx.now, rubricId: rubric.id, limit: PAGE_SIZE + 1, offset: (page - 1) * PAGE_SIZE }),
+      latestHead(state, ctx),
+      ctx.catalog.lists.get(`slugs|rubric|${rubric.id}`, ctx.now, () => termSlugsByEdition(state.db, 'rubric', rubric.id)),
     ]);
     if (page > 1 && rows.length === 0) throw new DomainError('NOT_FOUND', 'page beyond the end');
     sendPage(state, request, reply, listingPage(ctx, {
@@ -89,7 +86,7 @@ export function registerArticleRoutes(app: FastifyInstance, state: SiteState): v
       page,
       hasNext: rows.length > PAGE_SIZE,
       link: (p) => urls.rubric(ed, rubric.slug, p),
-      latest,
+      latest: take(latest, 8),
       breadcrumbs: [{ name: ctx.t.home, path: urls.home(ed) }, { name: rubric.name, path: urls.rubric(ed, rubric.slug) }],
       current: urls.rubric(ed, rubric.slug),
       feed: { kind: 'rubric', slug: rubric.slug, name: rubric.name },
@@ -145,12 +142,7 @@ export function registerArticleRoutes(app: FastifyInstance, state: SiteState): v
     if (!found.isVisible) throw new DomainError('ARTICLE_NOT_FOUND');
     const canonical = articleUrl(found);
     if (canonical !== `/${edition.code}/${rubricSlug}/${item}`) return redirect(state, request, reply, canonical);
-    const [related, latest] = await Promise.all([
-      found.rubric
-        ? listVisible(state.db, { edition: edition.code, now: ctx.now, rubricId: found.rubric.id, excludeIds: [found.id], limit: 3 })
-        : Promise.resolve([]),
-      listVisible(state.db, { edition: edition.code, now: ctx.now, excludeIds: [found.id], limit: 8 }),
-    ]);
-    sendPage(state, request, reply, articlePage(ctx, { article: found, related, latest }), edition);
+    const [related, latest] = await Promise.all([found.rubric ? rubricHead(state, ctx, found.rubric.id) : [], latestHead(state, ctx)]);
+    sendPage(state, request, reply, articlePage(ctx, { article: found, related: take(related, 3, [found.id]), latest: take(latest, 8, [found.id]) }), edition);
   }
 }

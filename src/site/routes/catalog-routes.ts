@@ -1,7 +1,7 @@
 // Tag, author, project, directory and static pages.
 import type { FastifyInstance } from 'fastify';
 import { DomainError } from '../../domain/errors.ts';
-import { listVisible } from '../../db/repos/article-repo.ts';
+import { listCuratedVisible, listVisible } from '../../db/repos/article-repo.ts';
 import { findTermBySlug, listTerms, termSlugsByEdition, type TermKind } from '../../db/repos/term-repo.ts';
 import { directorySlugsByEdition, listDirectory } from '../../db/repos/directory-repo.ts';
 import { pageSlugsByEdition } from '../../db/repos/page-repo.ts';
@@ -9,6 +9,7 @@ import { findImages } from '../../db/repos/media-repo.ts';
 import { urls } from '../urls.ts';
 import { listingPage } from '../views/listing-page.ts';
 import { directoryPage, institutionPage, projectPage, projectsPage, staticPage } from '../views/other-pages.ts';
+import { latestHead, take } from './front-lists.ts';
 import { PAGE_SIZE, contextFor, editionOf, parsePage, sendPage, type SiteState } from './render.ts';
 
 type Params = Record<string, string>;
@@ -27,7 +28,7 @@ export function registerCatalogRoutes(app: FastifyInstance, state: SiteState): v
       const [rows, slugs, latest] = await Promise.all([
         listVisible(state.db, { edition: edition.code, now: ctx.now, ...filter, limit: PAGE_SIZE + 1, offset: (page - 1) * PAGE_SIZE }),
         termSlugsByEdition(state.db, kind, term.id),
-        listVisible(state.db, { edition: edition.code, now: ctx.now, limit: 8 }),
+        latestHead(state, ctx),
       ]);
       if (page > 1 && rows.length === 0) throw new DomainError('NOT_FOUND', 'page beyond the end');
       const path = link(edition.code, term.slug);
@@ -39,7 +40,7 @@ export function registerCatalogRoutes(app: FastifyInstance, state: SiteState): v
         page,
         hasNext: rows.length > PAGE_SIZE,
         link: (p) => link(edition.code, term.slug, p),
-        latest,
+        latest: take(latest, 8),
         breadcrumbs: [{ name: ctx.t.home, path: urls.home(edition.code) }, { name: term.name, path }],
         feed: kind === 'tag' ? { kind: 'tag', slug: term.slug, name: term.name } : undefined,
       }), edition);
@@ -63,7 +64,7 @@ export function registerCatalogRoutes(app: FastifyInstance, state: SiteState): v
     if (!term) throw new DomainError('NOT_FOUND', 'unknown project');
     const ctx = contextFor(state, edition);
     const [items, slugs, project] = await Promise.all([
-      listVisible(state.db, { edition: edition.code, now: ctx.now, projectId: term.id, limit: 50 }),
+      listCuratedVisible(state.db, { edition: edition.code, now: ctx.now, projectId: term.id, limit: 50 }),
       termSlugsByEdition(state.db, 'project', term.id),
       state.db.selectFrom('projects').select('cover_media_id').where('id', '=', term.id).executeTakeFirstOrThrow(),
     ]);
@@ -100,11 +101,8 @@ export function registerCatalogRoutes(app: FastifyInstance, state: SiteState): v
     const page = (state.catalog.pages.get(edition.code) ?? []).find((p) => p.slug === slug);
     if (!page) throw new DomainError('NOT_FOUND', 'unknown page');
     const ctx = contextFor(state, edition);
-    const [slugs, latest] = await Promise.all([
-      pageSlugsByEdition(state.db, page.id),
-      listVisible(state.db, { edition: edition.code, now: ctx.now, limit: 8 }),
-    ]);
+    const [slugs, latest] = await Promise.all([pageSlugsByEdition(state.db, page.id), latestHead(state, ctx)]);
     const alternates = new Map([...slugs].map(([code, s]) => [code, urls.page(code, s)]));
-    sendPage(state, request, reply, staticPage(ctx, page, alternates, latest), edition);
+    sendPage(state, request, reply, staticPage(ctx, page, alternates, take(latest, 8)), edition);
   });
 }

@@ -1,6 +1,6 @@
 // A month calendar for the day archive: every day links to its news, the chosen day is marked.
 import { html, type SafeHtml } from '../html.ts';
-import { addDays, formatPattern } from '../../domain/dates.ts';
+import { formatPattern } from '../../domain/dates.ts';
 import { urls } from '../urls.ts';
 import type { PageContext } from './page-context.ts';
 
@@ -20,15 +20,15 @@ function weekdayNames(locale: string): string[] {
 export function archiveCalendar(ctx: PageContext, day: string, today: string, days: { previous?: string; next?: string }): SafeHtml {
   const { edition, t } = ctx;
   const [y, m] = day.split('-').map(Number);
-  const first = `${day.slice(0, 8)}01`;
   const length = new Date(Date.UTC(y, m, 0)).getUTCDate();
   // Monday-first weeks, as in all four editions' countries.
   const lead = (new Date(Date.UTC(y, m - 1, 1)).getUTCDay() + 6) % 7;
   const weekdays = weekdayNames(edition.locale);
   const cells: SafeHtml[] = [];
   for (let i = 0; i < lead; i++) cells.push(html`<td></td>`);
+  const month = day.slice(0, 8);
   for (let d = 1; d <= length; d++) {
-    const date = addDays(first, d - 1);
+    const date = `${month}${d < 10 ? '0' : ''}${d}`;
     if (date > today) cells.push(html`<td><span class="future">${d}</span></td>`);
     else cells.push(html`<td><a href="${urls.day(edition.code, date)}"${date === day ? html` aria-current="date"` : ''}>${d}</a></td>`);
   }

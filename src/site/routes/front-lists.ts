@@ -1,0 +1,52 @@
+// The newest articles of an edition and of each rubric, which the home, every sidebar, the related stories and
+// first pages all show: read once per content version into the catalog's memo, then cut to each page's need.
+import type { ArticleSummary, Term } from '../../domain/model.ts';
+import { listVisible } from '../../db/repos/article-repo.ts';
+import { listTerms } from '../../db/repos/term-repo.ts';
+import type { PageContext } from '../views/page-context.ts';
+import { PAGE_SIZE, type SiteState } from './render.ts';
+
+/** A first page and one more (to know whether a second exists); more than any box takes with its exclusions. */
+export const HEAD_SIZE = PAGE_SIZE + 1;
+
+const HOUR_MS = 3600_000;
+
+/** The edition's newest visible articles, HEAD_SIZE of them. */
+export function latestHead(state: SiteState, ctx: PageContext): Promise<ArticleSummary[]> {
+  const ed = ctx.edition.code;
+  return ctx.catalog.lists.get(`latest|${ed}`, ctx.now, () => listVisible(state.db, { edition: ed, now: ctx.now, limit: HEAD_SIZE }));
+}
+
+/** A rubric's newest visible articles, HEAD_SIZE of them. */
+export function rubricHead(state: SiteState, ctx: PageContext, rubricId: number): Promise<ArticleSummary[]> {
+  const ed = ctx.edition.code;
+  return ctx.catalog.lists.get(`rubric|${ed}|${rubricId}`, ctx.now, () => listVisible(state.db, { edition: ed, now: ctx.now, rubricId, limit: HEAD_SIZE }));
+}
+
+/** The first `limit` of a head, without the given articles (at most HEAD_SIZE - limit of them). */
+export function take(head: ArticleSummary[], limit: number, without: number[] = []): ArticleSummary[] {
+  return (without.length ? head.filter((a) => !without.includes(a.id)) : head).slice(0, limit);
+}
+
+/** The newest urgent articles (urgency 1–3) published within `windowMs`, at most `limit`. */
+export async function breakingNews(state: SiteState, ctx: PageContext, windowMs: number, limit: number): Promise<ArticleSummary[]> {
+  const ed = ctx.edition.code;
+  const from = ctx.now - windowMs;
+  // Read from the start of the hour before the window and cut exactly here: the newest of a longer span, cut at a
+  // later start, are the newest of the shorter one. So the entry holds for an hour while the window slides.
+  const hourFrom = Math.floor(from / HOUR_MS) * HOUR_MS;
+  const rows = await ctx.catalog.lists.get(`breaking|${ed}|${hourFrom}|${limit}`, ctx.now, () =>
+    listVisible(state.db, { edition: ed, now: ctx.now, maxUrgency: 3, from: hourFrom, limit }));
+  return rows.filter((a) => a.publishedAt >= from);
+}
+
+/** Top stories: the newest with a lead image and urgency 1–5. */
+export function topStories(state: SiteState, ctx: PageContext, limit: number): Promise<ArticleSummary[]> {
+  const ed = ctx.edition.code;
+  return ctx.catalog.lists.get(`top|${ed}|${limit}`, ctx.now, () => listVisible(state.db, { edition: ed, now: ctx.now, withImage: true, maxUrgency: 5, limit }));
+}
+
+export function projectTerms(state: SiteState, ctx: PageContext): Promise<Term[]> {
+  const ed = ctx.edition.code;
+  return ctx.catalog.lists.get(`projects|${ed}`, ctx.now, () => listTerms(state.db, 'project', ed));
+}

@@ -1,0 +1,85 @@
+// What readers see through the site's fast paths: the lists kept per content version show every change and every
+// embargo's end at once, even with the page cache off, and project pages keep the newsroom's order.
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { DIALECTS, skipReason } from './support/databases.ts';
+import { startSite, linksIn, type TestSite } from './support/site.ts';
+import { insertArticle } from './support/builders.ts';
+import { bumpContentVersion } from '../src/db/repos/site-state-repo.ts';
+
+const ARTICLE_ID = /^\/de\/[a-z0-9-]+\/(\d+)-[a-z0-9-]+$/;
+
+for (const dialect of DIALECTS) {
+  describe(`the reader site's fast paths on ${dialect}`, { skip: skipReason(dialect) }, () => {
+    let site: TestSite;
+    before(async () => {
+      site = await startSite(dialect, { pageCache: false });
+    });
+    after(() => site?.close());
+
+    const get = async (url: string): Promise<string> => {
+      const res = await site.app.inject(url);
+      assert.equal(res.statusCode, 200, url);
+      return res.body;
+    };
+
+    test('a page asked twice is the same page', async () => {
+      for (const url of ['/de', '/de/politik', '/de/news', '/en']) assert.equal(await get(url), await get(url), url);
+    });
+
+    test('a new story is on the home, all news, its rubric and every sidebar once the content changed', async () => {
+      const before = await get('/de');
+      const { id } = await insertArticle(site.database.handle.db, { headline: 'Neu im Speicher Kappa', rubricKey: 'politics' });
+      await site.app.depesche.checkContent();
+      assert.notEqual(await get('/de'), before);
+      for (const url of ['/de', '/de/news', '/de/politik', '/de/page/impressum', '/de/tag/parlament']) assert.match(await get(url), /Neu im Speicher Kappa/, url);
+      const own = await get(`/de/politik/${id}-neu-im-speicher-kappa`);
+      assert.doesNotMatch(own.split('class="sidebar"')[1] ?? '', /Neu im Speicher Kappa<\/a>/, 'an article is not in its own sidebar');
+    });
+
+    test('a story appears in the lists the moment its embargo ends, with no write and no poll in between', async () => {
+      const until = Date.now() + 1500;
+      const { id } = await insertArticle(site.database.handle.db, { headline: 'Sperrfrist Speicher Lambda', rubricKey: 'politics', publishedAt: Date.now() - 60_000, embargoUntil: until });
+      await site.app.depesche.checkContent();
+      for (const url of ['/de', '/de/news', '/de/politik']) assert.doesNotMatch(await get(url), /Sperrfrist Speicher Lambda/, url);
+      await sleep(until - Date.now() + 50);
+      for (const url of ['/de', '/de/news', '/de/politik', `/de/politik/${id}-sperrfrist-speicher-lambda`]) {
+        assert.match(await get(url), /Sperrfrist Speicher Lambda/, url);
+      }
+    });
+
+    test('the breaking ticker shows urgent stories of the last twelve hours only', async () => {
+      const now = Date.now();
+      await insertArticle(site.database.handle.db, { headline: 'Eilmeldung Frisch My', urgency: 1, publishedAt: now - 11 * 3600_000 - 50 * 60_000 });
+      await insertArticle(site.database.handle.db, { headline: 'Eilmeldung Alt Ny', urgency: 1, publishedAt: now - 12 * 3600_000 - 10 * 60_000 });
+      await site.app.depesche.checkContent();
+      const ticker = /<section class="ticker"[\s\S]*?<\/section>/.exec(await get('/de'))?.[0] ?? '';
+      assert.match(ticker, /Eilmeldung Frisch My/);
+      assert.doesNotMatch(ticker, /Eilmeldung Alt Ny/);
+    });
+
+    test('a project page lists its stories in the newsroom’s order, not by publication time', async () => {
+      const db = site.database.handle.db;
+      const project = await db.selectFrom('project_texts').select(['owner_id', 'slug']).where('edition', '=', 'de').orderBy('owner_id').executeTakeFirstOrThrow();
+      const stories = await db
+        .selectFrom('project_stories as ps')
+        .innerJoin('articles as a', 'a.story_id', 'ps.story_id')
+        .select(['ps.story_id', 'a.id'])
+        .where('ps.target_id', '=', project.owner_id)
+        .where('a.edition', '=', 'de')
+        .where('a.status', '=', 'published')
+        .orderBy('a.published_at', 'asc')
+        .execute();
+      assert.ok(stories.length >= 2, 'the demo project has stories to order');
+      // Oldest first: the opposite of publication order, so that the order shown can only come from the newsroom.
+      for (const [position, s] of stories.entries()) {
+        await db.updateTable('project_stories').set({ position }).where('target_id', '=', project.owner_id).where('story_id', '=', s.story_id).execute();
+      }
+      await bumpContentVersion(db);
+      await site.app.depesche.checkContent();
+      const shown = linksIn(await get(`/de/projects/${project.slug}`), ARTICLE_ID).map((href) => Number(ARTICLE_ID.exec(href)![1]));
+      assert.deepEqual([...new Set(shown)], stories.map((s) => s.id));
+    });
+  });
+}
