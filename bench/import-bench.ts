@@ -28,6 +28,18 @@ export interface ImportBenchResult {
   seconds: number;
   itemsPerSecond: number;
   peakRssMb: number;
+  /** CPU seconds (user + system, every thread) of the whole child process, start-up included. */
+  cpuSeconds: number;
+}
+
+export interface ImportBenchOptions {
+  items: number;
+  dir: string;
+  /** Pass --no-search to the import. */
+  noSearch?: boolean;
+  /** Write a V8 CPU profile of the child (main thread and workers) into this directory. */
+  cpuProfDir?: string;
+  log?: (line: string) => void;
 }
 
 /** The 2.2 spelling of an item; 3.1 renames a few fields. */
@@ -88,7 +100,7 @@ export async function writeNinjsFile(file: string, items: number, seed = 7): Pro
 }
 
 /** A migrated SQLite file with the four editions and the demo rubrics, and nothing else. */
-async function prepareDatabase(file: string): Promise<void> {
+export async function prepareDatabase(file: string): Promise<void> {
   for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
   const migrated = spawnSync(NODE, [MAIN, 'migrate'], { env: { ...process.env, DATABASE_URL: file }, encoding: 'utf8' });
   if (migrated.status !== 0) throw new Error(`depesche migrate failed: ${migrated.stdout}${migrated.stderr}`);
@@ -108,7 +120,7 @@ async function prepareDatabase(file: string): Promise<void> {
   }
 }
 
-export async function runImportBench(opts: { items: number; dir: string; log?: (line: string) => void }): Promise<ImportBenchResult> {
+export async function runImportBench(opts: ImportBenchOptions): Promise<ImportBenchResult> {
   const log = opts.log ?? (() => {});
   mkdirSync(opts.dir, { recursive: true });
   const input = join(opts.dir, `import-${opts.items}.jsonl`);
@@ -118,8 +130,10 @@ export async function runImportBench(opts: { items: number; dir: string; log?: (
   log(`  ${opts.items.toLocaleString('en')} items, ${(statSync(input).size / 1024 / 1024).toFixed(0)} MB written in ${((performance.now() - made) / 1000).toFixed(1)} s`);
   await prepareDatabase(database);
 
-  // The child reports its peak resident memory as it exits.
-  const child = spawn(NODE, ['--import', 'data:text/javascript,process.on("exit",()=>process.stderr.write("peak-rss-kb "+process.resourceUsage().maxRSS+"\\n"))', MAIN, 'import', input], {
+  // The child reports its peak resident memory and its CPU time (microseconds, all threads) as it exits.
+  const report = 'process.on("exit",()=>{const u=process.resourceUsage();process.stderr.write("peak-rss-kb "+u.maxRSS+" cpu-us "+(u.userCPUTime+u.systemCPUTime)+"\\n")})';
+  const profile = opts.cpuProfDir ? ['--cpu-prof', '--cpu-prof-dir', opts.cpuProfDir] : [];
+  const child = spawn(NODE, [...profile, '--import', `data:text/javascript,${report}`, MAIN, 'import', ...(opts.noSearch ? ['--no-search'] : []), input], {
     env: { ...process.env, DATABASE_URL: database },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -132,19 +146,30 @@ export async function runImportBench(opts: { items: number; dir: string; log?: (
   if (code !== 0 || !summary) throw new Error(`depesche import exited with ${code}: ${stdout}${stderr}`);
   const imported = Number(summary[1].replace(/,/g, '')) + Number(summary[2].replace(/,/g, '')) + Number(summary[3].replace(/,/g, ''));
   const seconds = Number(summary[5]);
-  const peakKb = Number(/peak-rss-kb (\d+)/.exec(stderr)?.[1] ?? 0);
+  // Worker threads print it too as they end: the process's own line is the last.
+  const usage = [...stderr.matchAll(/peak-rss-kb (\d+) cpu-us (\d+)/g)].at(-1);
+  const peakKb = Number(usage?.[1] ?? 0);
   for (const f of [input, database]) for (const suffix of ['', '-wal', '-shm']) rmSync(f + suffix, { force: true });
-  return { items: imported, seconds, itemsPerSecond: Math.round(imported / seconds), peakRssMb: Math.round(peakKb / 1024) };
+  return { items: imported, seconds, itemsPerSecond: Math.round(imported / seconds), peakRssMb: Math.round(peakKb / 1024), cpuSeconds: Number(usage?.[2] ?? 0) / 1e6 };
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { items: { type: 'string', default: '20000' }, dir: { type: 'string', default: join(REPO, '.bench') } } });
+  const { values } = parseArgs({
+    options: {
+      items: { type: 'string', default: '20000' },
+      dir: { type: 'string', default: join(REPO, '.bench') },
+      'no-search': { type: 'boolean' },
+      'cpu-prof': { type: 'string' },
+    },
+  });
   const items = Number(values.items);
   if (!Number.isInteger(items) || items < 1) {
     process.stderr.write(`--items must be a whole number above 0, got "${values.items}"\n`);
     process.exit(64);
   }
-  console.log(`Import benchmark: ${items.toLocaleString('en')} ninjs items into a fresh SQLite database`);
-  const result = await runImportBench({ items, dir: values.dir!, log: (line) => console.log(line) });
-  console.log(`  imported ${result.items.toLocaleString('en')} items in ${result.seconds.toFixed(1)} s: ${result.itemsPerSecond.toLocaleString('en')} items/s, peak RSS ${result.peakRssMb} MB`);
+  console.log(`Import benchmark: ${items.toLocaleString('en')} ninjs items into a fresh SQLite database${values['no-search'] ? ', search index left alone' : ''}`);
+  const result = await runImportBench({ items, dir: values.dir!, noSearch: values['no-search'], cpuProfDir: values['cpu-prof'], log: (line) => console.log(line) });
+  // CPU time per item is steadier than items/s on a shared machine: other processes stretch wall time, not CPU time.
+  console.log(`  imported ${result.items.toLocaleString('en')} items in ${result.seconds.toFixed(1)} s: ${result.itemsPerSecond.toLocaleString('en')} items/s, `
+    + `${((result.cpuSeconds / result.items) * 1000).toFixed(2)} CPU s per 1,000 items (process total ${result.cpuSeconds.toFixed(1)} s), peak RSS ${result.peakRssMb} MB`);
 }

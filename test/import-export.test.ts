@@ -244,6 +244,31 @@ for (const dialect of DIALECTS) {
         assert.deepEqual(revisions.map((r) => [r.kind, JSON.parse(r.snapshot).headline]), [['import', 'Zweite Meldung'], ['import', 'Zweite Meldung, berichtigt']]);
       });
 
+      test('worker threads answer every line as the main thread does, in the same order', async () => {
+        const lines: unknown[] = [];
+        for (let n = 1; n <= 200; n++) {
+          lines.push(item({ uri: `urn:test:threads:${n}`, headlines: [{ value: `Meldung ${n}` }], ...(n % 3 === 0 ? { language: 'en' } : {}) }));
+          if (n % 50 === 0) lines.push('{"uri": "urn:test:broken"', item({ uri: `urn:test:threads:bad:${n}`, urgency: 12 }), item({ uri: `urn:test:threads:script:${n}`, bodies: [{ contenttype: 'text/html', value: '<p onclick="x()">Text</p>' }] }));
+        }
+        const input = writeInput('threads.jsonl', jsonLines(lines));
+        const here = await freshDatabase(dialect);
+        const threaded = await freshDatabase(dialect);
+        try {
+          const main = await depesche(['import', '--workers', '0', input], here);
+          const workers = await depesche(['import', '--workers', '2', input], threaded);
+          assert.equal(workers.code, 2, workers.err);
+          assert.equal(main.bad.size, 8);
+          assert.deepEqual([...workers.bad], [...main.bad]);
+          assert.deepEqual([...workers.warnings], [...main.warnings]);
+          assert.equal(workers.out.replace(/ in .*/, ''), main.out.replace(/ in .*/, ''));
+          const articles = (db: Db) => db.selectFrom('articles').select(['uri', 'edition', 'headline', 'body', 'slug']).orderBy('id').execute();
+          assert.deepEqual(await articles(threaded.handle.db), await articles(here.handle.db));
+        } finally {
+          await here.drop();
+          await threaded.drop();
+        }
+      });
+
       test('"-" reads standard input', async () => {
         const stdin = Readable.from([Buffer.from(jsonLines([item({ uri: 'urn:test:stdin' })]))]);
         const result = await depesche(['import', '-'], database, stdin);

@@ -37,6 +37,9 @@ Options:
   --edition CODE        the edition of items that carry no language (default: the default edition)
   --no-search           leave the search index alone (faster bulk loads; run "depesche search reindex" after)
   --batch N             items per transaction (default 500)
+  --workers N           threads that parse, validate and clean lines while the main thread writes, from the
+                        first line (default: one per core but one, at most 2, from the first line of a file over
+                        4 MB, else once an input passes 1,000 lines; 0: none)
   -h, --help            this help
 
 Each bad line is reported on standard error as "line N: reason" and skipped; the good lines are imported.
@@ -108,7 +111,7 @@ export async function command(args: string[], config: Config, io: CommandIo): Pr
     parsed = parseArgs({
       args,
       allowPositionals: true,
-      options: { edition: { type: 'string' }, 'no-search': { type: 'boolean' }, batch: { type: 'string' } },
+      options: { edition: { type: 'string' }, 'no-search': { type: 'boolean' }, batch: { type: 'string' }, workers: { type: 'string' } },
     });
   } catch (err) {
     io.err(`${(err as Error).message}\n\n${HELP}`);
@@ -122,6 +125,11 @@ export async function command(args: string[], config: Config, io: CommandIo): Pr
   const batch = values.batch === undefined ? 500 : Number(values.batch);
   if (!Number.isInteger(batch) || batch < 1 || batch > 10_000) {
     io.err(`--batch must be a whole number from 1 to 10000, got "${values.batch}"`);
+    return 64;
+  }
+  const workers = values.workers === undefined ? undefined : Number(values.workers);
+  if (workers !== undefined && (!Number.isInteger(workers) || workers < 0 || workers > 16)) {
+    io.err(`--workers must be a whole number from 0 to 16, got "${values.workers}"`);
     return 64;
   }
   const file = positionals[0];
@@ -148,6 +156,9 @@ export async function command(args: string[], config: Config, io: CommandIo): Pr
         defaultEdition: values.edition,
         batchSize: batch,
         search: !values['no-search'],
+        workers,
+        // Workers asked for, or a file big enough to be worth their start-up, have them from the first line.
+        workersAfter: workers !== undefined || (totalBytes ?? 0) > 4 * 1024 * 1024 ? 0 : undefined,
         onBadLine: (line, reason) => say(`line ${line}: ${reason}`),
         onWarning: (line, message) => say(`line ${line}: warning: ${message}`),
         onProgress: (p) => bar?.update(p),

@@ -1,4 +1,4 @@
-// Splits a byte stream into numbered lines without ever holding more than one line (of at most maxBytes) in memory.
+// Splits a byte stream into numbered lines, holding no more than one chunk's lines and one line (of at most maxBytes) in memory.
 import { Buffer } from 'node:buffer';
 
 export type InputLine =
@@ -9,11 +9,12 @@ const NEWLINE = 0x0a;
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /**
- * Lines of a JSON Lines stream, numbered from 1. Blank lines are skipped (their numbers still count). A line longer
- * than maxBytes is reported as an error and skipped; its bytes are dropped as they arrive, not buffered.
- * `bytes` is the running count of bytes read, for progress.
+ * Lines of a JSON Lines stream, numbered from 1, in batches: the lines each chunk of input completes (none wait for
+ * more input, so a slow standard input delivers each line as soon as it ends). Blank lines are skipped (their numbers
+ * still count). A line longer than maxBytes is reported as an error and skipped; its bytes are dropped as they arrive,
+ * not buffered. `bytes` is the running count of bytes read, for progress.
  */
-export async function* readLines(input: AsyncIterable<Buffer | string>, maxBytes: number): AsyncGenerator<InputLine> {
+export async function* readLineBatches(input: AsyncIterable<Buffer | string>, maxBytes: number): AsyncGenerator<InputLine[]> {
   let parts: Buffer[] = [];
   let pending = 0;
   let tooLong = false;
@@ -58,18 +59,20 @@ export async function* readLines(input: AsyncIterable<Buffer | string>, maxBytes
     const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     bytes += buf.length;
     let start = 0;
+    const batch: InputLine[] = [];
     for (let nl = buf.indexOf(NEWLINE, start); nl !== -1; nl = buf.indexOf(NEWLINE, start)) {
       take(buf.subarray(start, nl));
       start = nl + 1;
       const line = finish();
-      if (line) yield line;
+      if (line) batch.push(line);
     }
     // A copy: the rest of a line waits for the next chunk, and must not keep this whole read buffer alive.
     if (start < buf.length) take(Buffer.from(buf.subarray(start)));
+    if (batch.length) yield batch;
   }
   if (pending > 0 || tooLong) {
     const line = finish();
-    if (line) yield line;
+    if (line) yield [line];
   }
 }
 

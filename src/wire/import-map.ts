@@ -1,5 +1,7 @@
 // One validated ninjs item (2.x or 3.x spelling) → the article it describes, in Depesche's terms; or why it cannot be one.
-import { bodyText, sanitizeBody } from '../domain/body-html.ts';
+import { bodyText } from '../domain/body-html.ts';
+import { slugify } from '../domain/slug.ts';
+import { cleanBody } from './import-clean-body.ts';
 import { termKeyOf } from './ninjs.ts';
 import type { NinjsVersion } from './import-validate.ts';
 
@@ -20,6 +22,8 @@ export interface ImportArticle {
   storyUri: string | null;
   status: 'published' | 'withdrawn' | 'draft';
   headline: string;
+  /** The headline's slug, made here so that worker threads do it rather than the writing thread. */
+  slug: string;
   lead: string;
   place: string;
   body: string;
@@ -147,7 +151,7 @@ export function mapItem(item: Item, version: NinjsVersion): MapResult {
   const { html, fromHtml } = bodyOf(item, version);
   if (html.length > LIMITS.body) return { error: `body longer than ${LIMITS.body} characters` };
   if (fromHtml && ACTIVE_CONTENT.test(html)) warnings.push('body: scripts, styles, frames or event handlers removed');
-  const body = fromHtml ? sanitizeBody(html) : html;
+  const body = fromHtml ? cleanBody(html) : html;
 
   const urgency = item.urgency ?? 5;
   if (!Number.isInteger(urgency) || urgency < 1 || urgency > 9) return { error: `urgency must be a whole number from 1 to 9, got ${JSON.stringify(urgency)}` };
@@ -186,6 +190,7 @@ export function mapItem(item: Item, version: NinjsVersion): MapResult {
       storyUri: altId(item, version, 'translation-group'),
       status,
       headline,
+      slug: slugify(headline),
       lead,
       place,
       body,

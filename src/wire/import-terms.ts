@@ -31,7 +31,8 @@ export interface TermResolver {
 
 export function createTermResolver(): TermResolver {
   // kind → "edition\0lowercased name" / "key" → id; the key map also tells which editions have a text.
-  const byName = new Map<string, Map<string, number>>();
+  // A name known to be absent maps to null, so that an item naming no rubric costs no query per subject.
+  const byName = new Map<string, Map<string, number | null>>();
   const byKey = new Map<string, Map<string, { id: number; editions: Set<string> }>>();
   const created = { rubric: 0, tag: 0, author: 0 };
   const mapOf = <V>(maps: Map<string, Map<string, V>>, kind: string): Map<string, V> => {
@@ -45,7 +46,7 @@ export function createTermResolver(): TermResolver {
     const cache = mapOf(byName, kind);
     const cacheKey = `${edition}\0${lower(name)}`;
     const hit = cache.get(cacheKey);
-    if (hit !== undefined) return hit;
+    if (hit !== undefined) return hit ?? undefined;
     // lower() in SQLite folds ASCII only: the exact name or an ASCII case variant is found here, and compared in full below.
     const rows = await db
       .selectFrom(TABLES[kind][1] as 'tag_texts')
@@ -54,7 +55,7 @@ export function createTermResolver(): TermResolver {
       .where((eb) => eb.or([eb('name', '=', name), eb(eb.fn('lower', ['name']), '=', name.toLowerCase())]))
       .execute();
     const row = rows.find((r) => lower(r.name) === lower(name));
-    if (row) cache.set(cacheKey, row.owner_id);
+    cache.set(cacheKey, row?.owner_id ?? null);
     return row?.owner_id;
   }
 

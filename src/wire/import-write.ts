@@ -1,9 +1,10 @@
 // Writes one batch of mapped items in the caller's transaction: insert new articles, update changed ones, skip the same.
 import type { Db } from '../db/database.ts';
 import type { ArticleTable } from '../db/tables.ts';
-import { slugify } from '../domain/slug.ts';
 import type { ArticleSnapshot } from '../services/article-service.ts';
 import type { ImportArticle } from './import-map.ts';
+import { insertRows, selectIn } from './import-sql.ts';
+import { createStoryPlacer } from './import-stories.ts';
 import type { TermResolver } from './import-terms.ts';
 
 export interface PendingItem {
@@ -29,7 +30,7 @@ const COMPARED = ['status', 'headline', 'lead', 'place', 'body', 'rubric_id', 'u
 async function linkIds(db: Db, table: 'article_tags' | 'article_authors', ids: number[]): Promise<Map<number, number[]>> {
   const out = new Map<number, number[]>(ids.map((id) => [id, []]));
   if (!ids.length) return out;
-  const rows = await db.selectFrom(table).select(['article_id', 'target_id']).where('article_id', 'in', ids).orderBy('article_id').orderBy('position').execute();
+  const rows = await selectIn(ids, (chunk) => db.selectFrom(table).select(['article_id', 'target_id']).where('article_id', 'in', chunk).orderBy('article_id').orderBy('position').execute());
   for (const r of rows) out.get(r.article_id)!.push(r.target_id);
   return out;
 }
@@ -89,39 +90,59 @@ function sameIds(a: number[], b: number[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
-/** The story a new article joins: its translation group's, else a translation's; never one that has this edition already. */
-async function storyFor(db: Db, item: PendingItem, now: number): Promise<number> {
-  const { article, edition } = item;
-  const candidates: number[] = [];
-  if (article.storyUri) {
-    const s = await db.selectFrom('stories').select('id').where('uri', '=', article.storyUri).executeTakeFirst();
-    if (s) candidates.push(s.id);
-  }
-  if (article.translationUris.length) {
-    const rows = await db.selectFrom('articles').select('story_id').where('uri', 'in', article.translationUris.slice(0, 50)).execute();
-    for (const r of rows) if (!candidates.includes(r.story_id)) candidates.push(r.story_id);
-  }
-  if (candidates.length) {
-    const taken = new Set((await db.selectFrom('articles').select('story_id').where('story_id', 'in', candidates).where('edition', '=', edition).execute()).map((r) => r.story_id));
-    const free = candidates.find((id) => !taken.has(id));
-    if (free !== undefined) return free;
-  }
-  const uriFree = article.storyUri && !candidates.length ? article.storyUri : null;
-  const createdAt = article.contentCreated ?? article.firstCreated ?? now;
-  return (await db.insertInto('stories').values({ uri: uriFree, created_at: createdAt }).returning('id').executeTakeFirstOrThrow()).id;
+const ARTICLE_COLUMNS = ['story_id', 'edition', 'status', 'headline', 'slug', 'lead', 'place', 'body', 'rubric_id', 'lead_media_id', 'urgency', 'created_at', 'updated_at', 'published_at', 'scheduled_at', 'embargo_until', 'withdrawn_at', 'correction_note', 'version', 'created_by', 'uri'] as const;
+const LINK_COLUMNS = ['article_id', 'target_id', 'position'] as const;
+
+interface NewArticle {
+  row: Omit<Row, 'id'> & { uri: string; created_by: null };
+  tags: number[];
+  authors: number[];
 }
 
+/**
+ * Writes a batch: what exists is read in a few set-wise queries, changed articles are updated one by one (each with
+ * its revisions), and new ones are inserted together with their links in multi-row statements.
+ */
 export async function writeBatch(db: Db, items: PendingItem[], terms: TermResolver, now: number): Promise<BatchOutcome> {
   const outcome: BatchOutcome = { created: 0, updated: 0, unchanged: 0, refused: [], reindex: [] };
   const uris = [...new Set(items.map((i) => i.article.uri))];
-  const existingRows = (await db.selectFrom('articles').selectAll().where('uri', 'in', uris).execute()) as Row[];
-  const byUri = new Map(existingRows.map((r) => [r.uri!, r]));
+  const existingRows = (await selectIn(uris, (chunk) => db.selectFrom('articles').selectAll().where('uri', 'in', chunk).execute())) as Row[];
+  const byUri = new Map<string, Row | NewArticle>(existingRows.map((r) => [r.uri!, r]));
   const ids = existingRows.map((r) => r.id);
   const [tagLinks, authorLinks] = await Promise.all([linkIds(db, 'article_tags', ids), linkIds(db, 'article_authors', ids)]);
+  const withHistory = new Set((await selectIn(ids, (chunk) => db.selectFrom('revisions').select('article_id').distinct().where('article_id', 'in', chunk).execute())).map((r) => r.article_id));
+  const stories = await createStoryPlacer(db, items);
+  let created: NewArticle[] = [];
+
+  const insertCreated = async (): Promise<void> => {
+    if (!created.length) return;
+    const rows = created;
+    created = [];
+    const storyIds = await stories.insertStories();
+    for (const n of rows) if (n.row.story_id < 0) n.row.story_id = storyIds.get(n.row.story_id)!;
+    const returned = await insertRows<{ id: number; uri: string }>(db, 'articles', ARTICLE_COLUMNS, rows.map((n) => ARTICLE_COLUMNS.map((c) => n.row[c])), ['id', 'uri']);
+    const idOf = new Map(returned.map((r) => [r.uri, r.id]));
+    const tagRows: number[][] = [];
+    const authorRows: number[][] = [];
+    for (const n of rows) {
+      const id = idOf.get(n.row.uri)!;
+      n.tags.forEach((target, position) => tagRows.push([id, target, position]));
+      n.authors.forEach((target, position) => authorRows.push([id, target, position]));
+      byUri.set(n.row.uri, { ...n.row, id });
+      tagLinks.set(id, n.tags);
+      authorLinks.set(id, n.authors);
+      if (n.row.status === 'published') outcome.reindex.push(id);
+    }
+    await insertRows(db, 'article_tags', LINK_COLUMNS, tagRows);
+    await insertRows(db, 'article_authors', LINK_COLUMNS, authorRows);
+  };
 
   for (const item of items) {
     const { article: a, edition } = item;
-    const existing = byUri.get(a.uri);
+    const known = byUri.get(a.uri);
+    // The same uri twice in one batch: the first must be written before the second can update it.
+    if (known && !('id' in known)) await insertCreated();
+    const existing = byUri.get(a.uri) as Row | undefined;
     if (existing && existing.edition !== edition) {
       outcome.refused.push({ line: item.line, reason: `item ${a.uri} is in edition ${existing.edition} already, not ${edition}` });
       continue;
@@ -150,9 +171,9 @@ export async function writeBatch(db: Db, items: PendingItem[], terms: TermResolv
         continue;
       }
       // The state before the first import that changes an article is kept, so the history can show and restore it.
-      const hasHistory = await db.selectFrom('revisions').select('id').where('article_id', '=', existing.id).limit(1).executeTakeFirst();
-      if (!hasHistory) await writeRevision(db, existing, await tagNames(db, edition, tagLinks.get(existing.id) ?? []), now);
-      const next: Row = { ...existing, ...values, slug: slugify(a.headline), version: existing.version + 1 };
+      if (!withHistory.has(existing.id)) await writeRevision(db, existing, await tagNames(db, edition, tagLinks.get(existing.id) ?? []), now);
+      withHistory.add(existing.id);
+      const next: Row = { ...existing, ...values, slug: a.slug, version: existing.version + 1 };
       await db.updateTable('articles').set({ ...values, slug: next.slug, version: next.version }).where('id', '=', existing.id).execute();
       await setLinks(db, 'article_tags', existing.id, tags, true);
       await setLinks(db, 'article_authors', existing.id, authors, true);
@@ -164,16 +185,13 @@ export async function writeBatch(db: Db, items: PendingItem[], terms: TermResolv
       outcome.reindex.push(existing.id);
       continue;
     }
-    const storyId = await storyFor(db, item, now);
-    const row = { ...values, story_id: storyId, edition, slug: slugify(a.headline), lead_media_id: null, scheduled_at: null, version: 1, created_by: null, uri: a.uri };
-    const { id } = await db.insertInto('articles').values(row).returning('id').executeTakeFirstOrThrow();
-    await setLinks(db, 'article_tags', id, tags, false);
-    await setLinks(db, 'article_authors', id, authors, false);
-    byUri.set(a.uri, { ...row, id });
-    tagLinks.set(id, tags);
-    authorLinks.set(id, authors);
+    const storyId = stories.place(item, now);
+    const row = { ...values, story_id: storyId, edition, slug: a.slug, lead_media_id: null, scheduled_at: null, version: 1, created_by: null, uri: a.uri };
+    const pending: NewArticle = { row, tags, authors };
+    created.push(pending);
+    byUri.set(a.uri, pending);
     outcome.created++;
-    if (a.status === 'published') outcome.reindex.push(id);
   }
+  await insertCreated();
   return outcome;
 }

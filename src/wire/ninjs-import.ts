@@ -1,16 +1,17 @@
-// Imports ninjs JSON Lines: each line parsed, validated against its version's schema, mapped, and written in batches.
-// Bad lines are reported by number and skipped; the good ones of the same input are kept.
+// Imports ninjs JSON Lines: each line parsed, validated against its version's schema and mapped (on worker threads for
+// big inputs), then written in batches on this thread. Bad lines are reported by number, in input order, and skipped;
+// the good ones of the same input are kept.
 import type { Buffer } from 'node:buffer';
+import { availableParallelism } from 'node:os';
 import type { Db } from '../db/database.ts';
 import { listEditions } from '../db/repos/edition-repo.ts';
 import { bumpContentVersion } from '../db/repos/site-state-repo.ts';
-import type { Edition } from '../domain/model.ts';
 import { reindexArticles } from '../search/search-index.ts';
 import { audit } from '../services/audit-service.ts';
-import { readLines, type InputLine } from './import-lines.ts';
-import { mapItem, type ImportArticle } from './import-map.ts';
+import { readLineBatches } from './import-lines.ts';
+import type { PreparedLine } from './import-prepare.ts';
 import { createTermResolver, type TermResolver } from './import-terms.ts';
-import { detectVersion, validateItem } from './import-validate.ts';
+import { prepareInOrder } from './import-workers.ts';
 import { writeBatch, type BatchOutcome, type PendingItem } from './import-write.ts';
 
 export interface ImportOptions {
@@ -23,6 +24,13 @@ export interface ImportOptions {
   maxLineBytes?: number;
   /** Update the search index in each batch's transaction (default); off for bulk loads followed by `search reindex`. */
   search?: boolean;
+  /**
+   * Worker threads that parse, validate and map lines while this thread writes (default: one per core but one, at
+   * least one, at most two); 0 does everything here. They start only once an input has more than `workersAfter`
+   * lines (default 1000), so that small imports do not wait for them.
+   */
+  workers?: number;
+  workersAfter?: number;
   now?: () => number;
   onBadLine?: (line: number, reason: string) => void;
   onWarning?: (line: number, message: string) => void;
@@ -47,59 +55,6 @@ export interface ImportSummary extends ImportProgress {
 
 export const MAX_LINE_BYTES = 2 * 1024 * 1024;
 
-/** The edition an item belongs to: its `edition` altid when that edition speaks its language, else its language, else the fallback. */
-export function editionResolver(editions: Edition[], fallback: string): (a: Pick<ImportArticle, 'language' | 'edition'>) => string | { error: string } {
-  const ordered = [...editions].sort((x, y) => Number(y.isDefault) - Number(x.isDefault) || x.position - y.position);
-  const primary = (tag: string) => tag.toLowerCase().split(/[-_]/)[0];
-  const cache = new Map<string, string | { error: string }>();
-  const byLanguage = (language: string): string | { error: string } => {
-    let hit = cache.get(language);
-    if (hit) return hit;
-    const lang = language.toLowerCase().replace(/_/g, '-');
-    const found =
-      ordered.find((e) => e.locale.toLowerCase() === lang) ??
-      ordered.find((e) => e.code.toLowerCase() === lang) ??
-      ordered.find((e) => primary(e.locale) === primary(lang) || e.code.toLowerCase() === primary(lang));
-    hit = found ? found.code : { error: `no edition for language "${language}" (editions: ${editions.map((e) => `${e.code} ${e.locale}`).join(', ')})` };
-    cache.set(language, hit);
-    return hit;
-  };
-  return (a) => {
-    if (a.edition && editions.some((e) => e.code === a.edition)) {
-      const own = editions.find((e) => e.code === a.edition)!;
-      if (!a.language || primary(a.language) === primary(own.locale) || primary(a.language) === own.code) return own.code;
-    }
-    return a.language ? byLanguage(a.language) : fallback;
-  };
-}
-
-function parseLine(text: string): { item: Record<string, unknown> } | { error: string } {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (err) {
-    return { error: `not JSON: ${(err as Error).message}` };
-  }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return { error: `not a ninjs item: a JSON ${value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value}, where an object was expected` };
-  }
-  return { item: value as Record<string, unknown> };
-}
-
-/** Parses, validates and maps one line; the pending item or the reason it is refused. */
-export function prepareLine(line: { number: number; text: string }, editionOf: ReturnType<typeof editionResolver>): { pending: PendingItem; warnings: string[] } | { error: string } {
-  const parsed = parseLine(line.text);
-  if ('error' in parsed) return parsed;
-  const version = detectVersion(parsed.item);
-  const invalid = validateItem(parsed.item, version);
-  if (invalid) return { error: `not valid ninjs ${version}: ${invalid}` };
-  const mapped = mapItem(parsed.item, version);
-  if ('error' in mapped) return mapped;
-  const edition = editionOf(mapped.article);
-  if (typeof edition !== 'string') return edition;
-  return { pending: { line: line.number, edition, article: mapped.article }, warnings: mapped.warnings };
-}
-
 export async function importNinjs(db: Db, input: AsyncIterable<Buffer | string>, opts: ImportOptions = {}): Promise<ImportSummary> {
   const started = performance.now();
   const now = opts.now ?? Date.now;
@@ -109,7 +64,8 @@ export async function importNinjs(db: Db, input: AsyncIterable<Buffer | string>,
   if (editions.length === 0) throw new Error('The database has no editions: run "depesche migrate" and create the editions (or "depesche seed") first.');
   const fallback = opts.defaultEdition ?? editions.find((e) => e.isDefault)?.code ?? editions[0].code;
   if (!editions.some((e) => e.code === fallback)) throw new Error(`Unknown edition "${fallback}" (editions: ${editions.map((e) => e.code).join(', ')})`);
-  const editionOf = editionResolver(editions, fallback);
+  const setup = { editions: editions.map(({ code, locale, isDefault, position }) => ({ code, locale, isDefault, position })), fallback };
+  const workers = opts.workers ?? Math.min(2, Math.max(1, availableParallelism() - 1));
   const terms = createTermResolver();
   const progress: ImportProgress = { lines: 0, bytes: 0, created: 0, updated: 0, unchanged: 0, bad: 0 };
   let warnings = 0;
@@ -134,46 +90,50 @@ export async function importNinjs(db: Db, input: AsyncIterable<Buffer | string>,
     opts.onProgress?.({ ...progress });
   };
 
-  const lines = readLines(input, opts.maxLineBytes ?? MAX_LINE_BYTES)[Symbol.asyncIterator]();
-  let next = lines.next();
-  for (;;) {
-    let result: IteratorResult<InputLine> | 'timeout';
-    if (pending.length) {
-      // Items waiting on a slow input are written after flushMs, so that a server shows them within a second.
-      let timer: NodeJS.Timeout | undefined;
-      const wait = new Promise<'timeout'>((resolve) => (timer = setTimeout(resolve, Math.max(0, pendingSince + flushMs - performance.now()), 'timeout')));
-      result = await Promise.race([next, wait]);
-      clearTimeout(timer);
-      if (result === 'timeout') {
-        await flush();
-        continue;
-      }
-    } else {
-      result = await next;
-    }
-    if (result.done) break;
-    next = lines.next();
-    const line = result.value;
+  const prepared = prepareInOrder(readLineBatches(input, opts.maxLineBytes ?? MAX_LINE_BYTES), setup, { workers, workersAfter: opts.workersAfter ?? 1000 })[Symbol.asyncIterator]();
+  const take = async (line: PreparedLine): Promise<void> => {
     progress.lines++;
     progress.bytes = line.bytes;
     if ('error' in line) {
-      bad(line.number, line.error);
-      continue;
+      bad(line.line, line.error);
+      return;
     }
-    const prepared = prepareLine(line, editionOf);
-    if ('error' in prepared) {
-      bad(line.number, prepared.error);
-      continue;
-    }
-    for (const w of prepared.warnings) {
+    for (const w of line.warnings) {
       warnings++;
-      opts.onWarning?.(line.number, w);
+      opts.onWarning?.(line.line, w);
     }
     if (!pending.length) pendingSince = performance.now();
-    pending.push(prepared.pending);
+    pending.push(line.pending);
     if (pending.length >= batchSize) await flush();
+  };
+  try {
+    // The next chunk is asked for before this one is written, so that preparing it overlaps the writing.
+    let next = prepared.next();
+    for (;;) {
+      let result: IteratorResult<PreparedLine[]> | 'timeout';
+      if (pending.length) {
+        // Items waiting on a slow input are written after flushMs, so that a server shows them within a second.
+        let timer: NodeJS.Timeout | undefined;
+        const wait = new Promise<'timeout'>((resolve) => (timer = setTimeout(resolve, Math.max(0, pendingSince + flushMs - performance.now()), 'timeout')));
+        result = await Promise.race([next, wait]);
+        clearTimeout(timer);
+        if (result === 'timeout') {
+          await flush();
+          continue;
+        }
+      } else {
+        result = await next;
+      }
+      if (result.done) break;
+      next = prepared.next();
+      next.catch(() => {}); // taken up at the next turn, unless writing fails first
+      for (const line of result.value) await take(line);
+    }
+    await flush();
+  } finally {
+    // Stops the workers should writing have failed midway.
+    await prepared.return(undefined);
   }
-  await flush();
 
   const summary: ImportSummary = { ...progress, warnings, termsCreated: { ...terms.created }, seconds: (performance.now() - started) / 1000 };
   if (summary.created || summary.updated) {

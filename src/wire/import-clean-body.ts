@@ -1,0 +1,63 @@
+// Tells, in one pass, whether a body is already in the form the editor's allowlist writes, so that sanitizing it would
+// return it unchanged (copy that went through an allowlist before, as Depesche's own exports): sanitize-html costs
+// about 0.1 ms per KB, the check a few microseconds.
+import { sanitizeBody } from '../domain/body-html.ts';
+
+const BLOCKS = new Set(['p', 'h2', 'h3', 'blockquote', 'ul', 'ol']);
+const INLINE = new Set(['strong', 'em', 'b', 'i', 'cite', 'sub', 'sup']);
+type Context = 'blocks' | 'list' | 'inline';
+
+function contextOf(tag: string): Context {
+  if (tag === 'blockquote') return 'blocks';
+  if (tag === 'ul' || tag === 'ol') return 'list';
+  return 'inline';
+}
+
+function allowedIn(context: Context, tag: string): boolean {
+  if (context === 'blocks') return BLOCKS.has(tag);
+  if (context === 'list') return tag === 'li';
+  return INLINE.has(tag);
+}
+
+const TOKEN = /<(\/?)([a-z0-9]{1,10})>|<br \/>|[^<>&\r\0]+|&(?:amp|lt|gt);/y;
+const BLANK = /^[ \t\n\f]*$/;
+
+/**
+ * The subset accepted is deliberately narrow, where sanitize-html (over htmlparser2) provably changes nothing:
+ * lowercase tags without attributes, each closed explicitly, nested so that no tag implies closing another
+ * (blocks hold blocks, lists hold items, paragraphs, headings and items hold inline markup and text), `<br />` as
+ * sanitize-html spells it, text free of `<`, `>`, CR and NUL with `&` only in `&amp;`, `&lt;`, `&gt;` (what
+ * re-escaping writes back), and nothing but whitespace between blocks. Anything else takes the full sanitizer.
+ */
+export function isCleanBody(html: string): boolean {
+  const stack: string[] = [];
+  const contexts: Context[] = ['blocks'];
+  TOKEN.lastIndex = 0;
+  while (TOKEN.lastIndex < html.length) {
+    const at = TOKEN.lastIndex;
+    const m = TOKEN.exec(html);
+    if (!m) return false;
+    const context = contexts[contexts.length - 1];
+    if (m[2] !== undefined) {
+      const tag = m[2];
+      if (m[1]) {
+        if (stack.pop() !== tag) return false;
+        contexts.pop();
+      } else {
+        if (!allowedIn(context, tag)) return false;
+        stack.push(tag);
+        contexts.push(contextOf(tag));
+      }
+    } else if (context !== 'inline' && (m[0].charCodeAt(0) === 0x3c || m[0].charCodeAt(0) === 0x26 || !BLANK.test(m[0]))) {
+      // <br /> or text (an entity too) outside paragraphs: sanitize-html keeps it, but it is not the editor's form.
+      return false;
+    }
+    if (TOKEN.lastIndex === at) return false;
+  }
+  return stack.length === 0;
+}
+
+/** sanitizeBody's result, without running it when the body is already clean. */
+export function cleanBody(html: string): string {
+  return isCleanBody(html) ? html.trim() : sanitizeBody(html);
+}

@@ -1,0 +1,77 @@
+// One input line → the item to write, or why the line is refused: parsed, validated against its ninjs schema, mapped.
+// Pure and self-contained, so that worker threads can run it while the main thread writes.
+import type { Edition } from '../domain/model.ts';
+import type { InputLine } from './import-lines.ts';
+import { mapItem, type ImportArticle } from './import-map.ts';
+import { detectVersion, validateItem } from './import-validate.ts';
+import type { PendingItem } from './import-write.ts';
+
+/** What placing an item in an edition needs to know of the editions. */
+export type EditionRef = Pick<Edition, 'code' | 'locale' | 'isDefault' | 'position'>;
+
+/** A line's outcome, in input order; `bytes` is the running count of input bytes read, for progress. */
+export type PreparedLine =
+  | { line: number; bytes: number; pending: PendingItem; warnings: string[] }
+  | { line: number; bytes: number; error: string };
+
+/** The edition an item belongs to: its `edition` altid when that edition speaks its language, else its language, else the fallback. */
+export function editionResolver(editions: EditionRef[], fallback: string): (a: Pick<ImportArticle, 'language' | 'edition'>) => string | { error: string } {
+  const ordered = [...editions].sort((x, y) => Number(y.isDefault) - Number(x.isDefault) || x.position - y.position);
+  const primary = (tag: string) => tag.toLowerCase().split(/[-_]/)[0];
+  const cache = new Map<string, string | { error: string }>();
+  const byLanguage = (language: string): string | { error: string } => {
+    let hit = cache.get(language);
+    if (hit) return hit;
+    const lang = language.toLowerCase().replace(/_/g, '-');
+    const found =
+      ordered.find((e) => e.locale.toLowerCase() === lang) ??
+      ordered.find((e) => e.code.toLowerCase() === lang) ??
+      ordered.find((e) => primary(e.locale) === primary(lang) || e.code.toLowerCase() === primary(lang));
+    hit = found ? found.code : { error: `no edition for language "${language}" (editions: ${editions.map((e) => `${e.code} ${e.locale}`).join(', ')})` };
+    cache.set(language, hit);
+    return hit;
+  };
+  return (a) => {
+    if (a.edition && editions.some((e) => e.code === a.edition)) {
+      const own = editions.find((e) => e.code === a.edition)!;
+      if (!a.language || primary(a.language) === primary(own.locale) || primary(a.language) === own.code) return own.code;
+    }
+    return a.language ? byLanguage(a.language) : fallback;
+  };
+}
+
+function parseLine(text: string): { item: Record<string, unknown> } | { error: string } {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    return { error: `not JSON: ${(err as Error).message}` };
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return { error: `not a ninjs item: a JSON ${value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value}, where an object was expected` };
+  }
+  return { item: value as Record<string, unknown> };
+}
+
+/** Parses, validates and maps one line; the pending item or the reason it is refused. */
+export function prepareLine(line: { number: number; text: string }, editionOf: ReturnType<typeof editionResolver>): { pending: PendingItem; warnings: string[] } | { error: string } {
+  const parsed = parseLine(line.text);
+  if ('error' in parsed) return parsed;
+  const version = detectVersion(parsed.item);
+  const invalid = validateItem(parsed.item, version);
+  if (invalid) return { error: `not valid ninjs ${version}: ${invalid}` };
+  const mapped = mapItem(parsed.item, version);
+  if ('error' in mapped) return mapped;
+  const edition = editionOf(mapped.article);
+  if (typeof edition !== 'string') return edition;
+  return { pending: { line: line.number, edition, article: mapped.article }, warnings: mapped.warnings };
+}
+
+/** Prepares the lines of one input chunk; lines the reader refused (too long, not UTF-8) keep their place and reason. */
+export function prepareLines(lines: readonly InputLine[], editionOf: ReturnType<typeof editionResolver>): PreparedLine[] {
+  return lines.map((l): PreparedLine => {
+    if ('error' in l) return { line: l.number, bytes: l.bytes, error: l.error };
+    const prepared = prepareLine(l, editionOf);
+    return 'error' in prepared ? { line: l.number, bytes: l.bytes, error: prepared.error } : { line: l.number, bytes: l.bytes, ...prepared };
+  });
+}

@@ -1,0 +1,122 @@
+// Prepares input lines on worker threads, in input order, with a bounded amount of work in flight.
+import { Worker } from 'node:worker_threads';
+import type { InputLine } from './import-lines.ts';
+import { editionResolver, prepareLines, type PreparedLine } from './import-prepare.ts';
+import type { WorkerReply, WorkerRequest, WorkerSetup } from './import-worker.ts';
+
+export interface PrepareOptions {
+  /** Worker threads; 0 prepares on the calling thread. */
+  workers: number;
+  /** Lines prepared on the calling thread before the workers start: a small import does not pay their start-up. */
+  workersAfter: number;
+}
+
+// In flight (sent to a worker or prepared, not yet taken): enough to keep the workers busy while a batch is written,
+// little enough that memory stays flat on any input.
+const MAX_IN_FLIGHT_LINES = 2000;
+const MAX_IN_FLIGHT_CHARS = 16 * 1024 * 1024;
+
+// A worker holds one chunk of lines at a time; a small young generation keeps its garbage (and the process's peak
+// resident memory) small, at the price of more frequent, short scavenges.
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 16 };
+
+interface WorkerPool {
+  run(lines: InputLine[]): Promise<PreparedLine[]>;
+  close(): Promise<void>;
+}
+
+function startPool(size: number, setup: WorkerSetup): WorkerPool {
+  let nextId = 0;
+  const members = Array.from({ length: size }, () => {
+    const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { workerData: setup, resourceLimits: WORKER_LIMITS });
+    const waiting = new Map<number, { resolve: (r: PreparedLine[]) => void; reject: (e: Error) => void; lines: number }>();
+    const member = { worker, waiting, load: 0 };
+    const failAll = (err: Error) => {
+      for (const w of waiting.values()) w.reject(err);
+      waiting.clear();
+    };
+    worker.on('message', (reply: WorkerReply) => {
+      const w = waiting.get(reply.id);
+      if (!w) return;
+      waiting.delete(reply.id);
+      member.load -= w.lines;
+      if ('error' in reply) w.reject(new Error(`an import worker failed: ${reply.error}`));
+      else w.resolve(reply.results);
+    });
+    worker.on('error', failAll);
+    worker.on('exit', (code) => failAll(new Error(`an import worker stopped (exit code ${code})`)));
+    return member;
+  });
+  return {
+    run(lines) {
+      // To the worker with the fewest lines waiting; replies come back per worker in the order sent.
+      const member = members.reduce((a, b) => (b.load < a.load ? b : a));
+      const id = nextId++;
+      member.load += lines.length;
+      return new Promise((resolve, reject) => {
+        member.waiting.set(id, { resolve, reject, lines: lines.length });
+        member.worker.postMessage({ id, lines } satisfies WorkerRequest);
+      });
+    },
+    async close() {
+      for (const m of members) m.worker.removeAllListeners('exit');
+      await Promise.all(members.map((m) => m.worker.terminate()));
+    },
+  };
+}
+
+function charsOf(lines: InputLine[]): number {
+  let n = 0;
+  for (const l of lines) n += 'text' in l ? l.text.length : 0;
+  return n;
+}
+
+const HEAD_READY = Symbol('head ready');
+
+/**
+ * The prepared lines of the input, chunk by chunk, in input order. Reads ahead while workers are busy, up to the
+ * in-flight bounds; a prepared chunk is handed over as soon as it is ready, without waiting for more input.
+ */
+export async function* prepareInOrder(batches: AsyncIterable<InputLine[]>, setup: WorkerSetup, opts: PrepareOptions): AsyncGenerator<PreparedLine[]> {
+  const editionOf = editionResolver(setup.editions, setup.fallback);
+  const input = batches[Symbol.asyncIterator]();
+  const queue: { results: Promise<PreparedLine[]>; lines: number; chars: number }[] = [];
+  let inFlightLines = 0;
+  let inFlightChars = 0;
+  let seen = 0;
+  let pool: WorkerPool | null = null;
+  let next: Promise<IteratorResult<InputLine[]>> | null = null;
+  let done = false;
+  try {
+    for (;;) {
+      while (!done && (!queue.length || (pool && inFlightLines < MAX_IN_FLIGHT_LINES && inFlightChars < MAX_IN_FLIGHT_CHARS))) {
+        next ??= input.next();
+        const head = queue[0];
+        const got = head ? await Promise.race([next, head.results.then((): typeof HEAD_READY => HEAD_READY)]) : await next;
+        if (got === HEAD_READY) break;
+        next = null;
+        if (got.done) {
+          done = true;
+          break;
+        }
+        const lines = got.value;
+        seen += lines.length;
+        if (!pool && opts.workers > 0 && seen > opts.workersAfter) pool = startPool(opts.workers, setup);
+        const results = pool ? pool.run(lines) : Promise.resolve(prepareLines(lines, editionOf));
+        // Rejections are taken up when this chunk's turn comes; until then they must not count as unhandled.
+        results.catch(() => {});
+        const chars = charsOf(lines);
+        queue.push({ results, lines: lines.length, chars });
+        inFlightLines += lines.length;
+        inFlightChars += chars;
+      }
+      const head = queue.shift();
+      if (!head) break;
+      inFlightLines -= head.lines;
+      inFlightChars -= head.chars;
+      yield await head.results;
+    }
+  } finally {
+    await pool?.close();
+  }
+}
