@@ -25,6 +25,7 @@ export interface LoadResult {
   requestsPerSecond: number;
   /** Milliseconds. */
   p50: number;
+  p95: number;
   p99: number;
   responses: number;
   statuses: Record<string, number>;
@@ -79,6 +80,7 @@ export function summarize(samples: LoadSample[]): LoadResult {
   return {
     requestsPerSecond: seconds > 0 ? all.length / seconds : 0,
     p50: percentile(all, 50),
+    p95: percentile(all, 95),
     p99: percentile(all, 99),
     responses: all.length,
     statuses,

@@ -36,6 +36,7 @@ interface Row {
   shows: string;
   rps: string;
   p50: string;
+  p95: string;
   p99: string;
   rss: string;
   ratio: string;
@@ -65,6 +66,7 @@ function toRows(results: ScenarioResult[]): Row[] {
     const checks: { text: string; ok: boolean }[] = [];
     if (target?.kind === 'ratio') checks.push({ text: `≥ ${target.min * 100} % of baseline`, ok: ratio >= target.min });
     if (target?.kind === 'p99') checks.push({ text: `p99 ≤ ${target.maxMs} ms`, ok: r.load.p99 <= target.maxMs });
+    if (target?.kind === 'p95') checks.push({ text: `p95 ≤ ${target.maxMs} ms`, ok: r.load.p95 <= target.maxMs });
     if (r.scenario.server !== 'baseline') checks.push({ text: `RSS ≤ ${RSS_LIMIT_BYTES / 1024 / 1024} MB`, ok: r.peakRss === undefined || r.peakRss <= RSS_LIMIT_BYTES });
     const notes = [unexpectedStatuses(r)].filter((n): n is string => n !== undefined);
     const ok = checks.every((c) => c.ok) && notes.length === 0;
@@ -73,6 +75,7 @@ function toRows(results: ScenarioResult[]): Row[] {
       shows: r.scenario.shows,
       rps: Math.round(r.load.requestsPerSecond).toLocaleString('en'),
       p50: ms(r.load.p50),
+      p95: ms(r.load.p95),
       p99: ms(r.load.p99),
       rss: mb(r.peakRss),
       ratio: Number.isFinite(ratio) ? `${Math.round(ratio * 100)} %` : '–',
@@ -87,10 +90,10 @@ function toRows(results: ScenarioResult[]): Row[] {
 
 export function formatConsole(results: ScenarioResult[]): string {
   const rows = toRows(results);
-  const head = ['Scenario', 'req/s', 'p50 ms', 'p99 ms', 'peak RSS', 'vs baseline', 'CPU/req ms', 'others', 'target', ''];
-  const cells = rows.map((r) => [r.title, r.rps, r.p50, r.p99, r.rss, r.ratio, r.cpu, r.others, r.target, [r.verdict, ...r.notes].filter(Boolean).join(' ')]);
+  const head = ['Scenario', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'peak RSS', 'vs baseline', 'CPU/req ms', 'others', 'target', ''];
+  const cells = rows.map((r) => [r.title, r.rps, r.p50, r.p95, r.p99, r.rss, r.ratio, r.cpu, r.others, r.target, [r.verdict, ...r.notes].filter(Boolean).join(' ')]);
   const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
-  const line = (c: string[]) => c.map((v, i) => (i >= 1 && i <= 7 ? v.padStart(widths[i]) : v.padEnd(widths[i]))).join('  ').trimEnd();
+  const line = (c: string[]) => c.map((v, i) => (i >= 1 && i <= 8 ? v.padStart(widths[i]) : v.padEnd(widths[i]))).join('  ').trimEnd();
   return [line(head), widths.map((w) => '─'.repeat(w)).join('  '), ...cells.map(line)].join('\n');
 }
 
@@ -109,9 +112,9 @@ export function formatMarkdown(results: ScenarioResult[], f: RunFacts): string {
     `Load: autocannon, ${f.connections} connections, ${f.warmup} s warm-up then ${f.duration} s per scenario, each server a fresh child process.`,
     '"CPU/req" is the server process\'s own CPU time per response. "Others" is the CPU (in cores) that other processes on the machine used during the scenario: well above 0 means the figures are disturbed.',
     '',
-    '| Scenario | Requests | req/s | p50 | p99 | Peak RSS | vs baseline | CPU/req | Others | Target | |',
-    '|---|---|--:|--:|--:|--:|--:|--:|--:|---|---|',
-    ...rows.map((r) => `| ${r.title} | \`${r.shows}\` | ${r.rps} | ${r.p50} ms | ${r.p99} ms | ${r.rss} | ${r.ratio} | ${r.cpu} ms | ${r.others} | ${r.target} | ${[r.verdict === 'MISS' ? '**MISS**' : r.verdict, ...r.notes].filter(Boolean).join(' ')} |`),
+    '| Scenario | Requests | req/s | p50 | p95 | p99 | Peak RSS | vs baseline | CPU/req | Others | Target | |',
+    '|---|---|--:|--:|--:|--:|--:|--:|--:|--:|---|---|',
+    ...rows.map((r) => `| ${r.title} | \`${r.shows}\` | ${r.rps} | ${r.p50} ms | ${r.p95} ms | ${r.p99} ms | ${r.rss} | ${r.ratio} | ${r.cpu} ms | ${r.others} | ${r.target} | ${[r.verdict === 'MISS' ? '**MISS**' : r.verdict, ...r.notes].filter(Boolean).join(' ')} |`),
     '',
     `<!-- /bench:${f.articles} -->`,
   ];

@@ -20,8 +20,9 @@ Generates a SQLite archive of synthetic articles (reused when one of that size e
 reader site with autocannon, each scenario against a fresh server process on 127.0.0.1:
   baseline (node:http sending the article's bytes) and the article with the page cache on, in alternating
   rounds; then with the cache off:
-  article (spread over many URLs), edition home, rubric page, all news page 100, a 404.
-Prints req/s, p50/p99 latency, peak RSS and the ratio to the baseline; writes docs/benchmarks.md.
+  article (spread over many URLs), edition home, rubric page, all news page 100, search (a seeded mix of
+  400 queries on the search pages of the four editions), a 404.
+Prints req/s, p50/p95/p99 latency, peak RSS and the ratio to the baseline; writes docs/benchmarks.md.
 
 Options:
   --articles N      articles in the archive (default 200000)
@@ -32,7 +33,7 @@ Options:
   --idle-wait S     before each scenario, wait up to S seconds for other work on the machine to
                     settle (default 30; 0 to start at once)
   --only KEYS       comma-separated scenario keys (baseline, article-cached, article, home, rubric,
-                    news-100, not-found); the baseline always runs for the ratios
+                    news-100, search, not-found); the baseline always runs for the ratios
   --no-docs         do not write docs/benchmarks.md
   -h, --help        this help
 `;
@@ -134,6 +135,10 @@ async function main(argv: string[]): Promise<number> {
     if (s.server !== 'uncached') continue;
     results.push(...(await measure([{ scenario: s, server: await startApp(archive.file, false) }], measureOptions, log)));
   }
+  // ── Import scenario goes here (lead): bench/import-bench.ts exports runImportBench({ items, dir }), written by the
+  // import work. It measures `depesche import` rather than a server, so it runs after the reader scenarios, keyed
+  // "import" for --only, and its figures go beside the table rather than into ScenarioResult. ──
+
   const order = new Map(scenarios.map((s, i) => [s.key, i]));
   results.sort((a, b) => order.get(a.scenario.key)! - order.get(b.scenario.key)!);
 

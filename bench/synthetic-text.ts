@@ -50,8 +50,8 @@ export function buildTextPool(): TextPool {
   return { headlines, blocks };
 }
 
-/** A body of block elements from one language until it reaches about `targetBytes`. */
-export function composeBody(pool: TextPool, lang: Lang, targetBytes: number, random: () => number): string {
+/** Block elements of one language, drawn until they reach about `targetBytes`; joined by newlines they make a body. */
+export function composeBlocks(pool: TextPool, lang: Lang, targetBytes: number, random: () => number): string[] {
   const blocks = pool.blocks[lang];
   const parts: string[] = [];
   let bytes = 0;
@@ -60,5 +60,10 @@ export function composeBody(pool: TextPool, lang: Lang, targetBytes: number, ran
     parts.push(block.html);
     bytes += block.bytes;
   }
-  return parts.join('\n');
+  return parts;
+}
+
+/** A body of block elements from one language until it reaches about `targetBytes`. */
+export function composeBody(pool: TextPool, lang: Lang, targetBytes: number, random: () => number): string {
+  return composeBlocks(pool, lang, targetBytes, random).join('\n');
 }

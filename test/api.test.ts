@@ -14,6 +14,7 @@ import { loadSiteCatalog } from '../src/site/site-catalog.ts';
 import type { SiteState } from '../src/site/routes/render.ts';
 import { registerSystemRoutes } from '../src/site/routes/system-routes.ts';
 import { registerApiRoutes, type ApiOptions } from '../src/api/api-routes.ts';
+import { registerSearchApiRoutes, SEARCH_RESOURCE } from '../src/search/search-api-routes.ts';
 import { API_RESOURCES } from '../src/api/api-handlers.ts';
 import { PROBLEM_TYPES } from '../src/api/problem.ts';
 import { encodeCursor } from '../src/api/cursor.ts';
@@ -93,12 +94,13 @@ async function visibleIds(db: Db, edition: string, now: number, extra: (q: any) 
   return rows.map((r: { id: number }) => r.id);
 }
 
-/** The API in a bare app beside the reader site's system routes, with options of the test's choosing. */
+/** The API (content and search, as app.ts registers them) in a bare app beside the reader site's system routes, with options of the test's choosing. */
 async function apiApp(db: Db, options: ApiOptions): Promise<FastifyInstance> {
   const state: SiteState = { db, catalog: await loadSiteCatalog(db), cache: null, publicUrl: PUBLIC_URL, now: Date.now, assets: { css: '', logo: '' } };
   const app = Fastify({ logger: false });
   registerSystemRoutes(app, state, []);
   registerApiRoutes(app, state, options);
+  registerSearchApiRoutes(app, state, options);
   await app.ready();
   return app;
 }
@@ -140,7 +142,7 @@ for (const dialect of DIALECTS) {
       assert.equal(doc.servers[0].url, `${PUBLIC_URL}${API}`);
       for (const name of Object.keys(doc.components.schemas)) assert.ok(ajv.getSchema(`${DOC_ID}#/components/schemas/${name}`), name);
       for (const [name, p] of Object.entries<Json>(doc.components.parameters)) assert.doesNotThrow(() => compileDocument(doc).compile(p.schema), name);
-      assert.deepEqual(Object.keys(doc.paths).sort(), API_RESOURCES.map(templateOf).sort());
+      assert.deepEqual(Object.keys(doc.paths).sort(), [...API_RESOURCES, SEARCH_RESOURCE].map(templateOf).sort());
       const operationIds = Object.values<Json>(doc.paths).map((p) => p.get.operationId);
       assert.equal(new Set(operationIds).size, operationIds.length, 'operation ids are unique');
       const refs = JSON.stringify(doc).match(/"#\/components\/[^"]+"/g) ?? [];
@@ -170,6 +172,41 @@ for (const dialect of DIALECTS) {
       }
       assert.equal((await site.app.inject(article.url.replace(PUBLIC_URL, ''))).statusCode, 200, 'the article links to its reader page');
       assert.match(article.publishedAt, /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
+    });
+
+    test('search answers hold to the description: results, filters, pages, suggestions and an empty query', async () => {
+      const found = check(await get(`${API}/search?edition=en&q=${encodeURIComponent('heat pumps')}`), '/search');
+      assert.equal(found.data[0].headline, 'Heat pump plant in Dubrava starts production');
+      assert.match(found.data[0].highlight.headline, /<mark>Heat<\/mark>/);
+      const index = check(await get(API), '/');
+      assert.equal(index.links.search, `${PUBLIC_URL}${API}/search`);
+
+      // Follow the pages of a common word by `next`, each one checked, the Link header with it.
+      const seen = new Set<number>();
+      let next: string | null = `${API}/search?edition=de&q=Welinsk&limit=3`;
+      for (let pages = 0; next; pages++) {
+        assert.ok(pages < 100, 'the pages end');
+        const res = await get(next.replace(PUBLIC_URL, ''));
+        const body = check(res, '/search');
+        for (const hit of body.data) {
+          assert.ok(!seen.has(hit.id), 'each result once');
+          seen.add(hit.id);
+        }
+        if (body.pagination.next) assert.equal(res.headers.link, `<${body.pagination.next}>; rel="next"`);
+        if (pages > 0) assert.ok(body.pagination.prev);
+        next = body.pagination.next;
+      }
+      assert.ok(seen.size > 3, 'several pages were walked');
+
+      const filtered = check(await get(`${API}/search?edition=de&q=Welinsk&rubric=sport&sort=date&from=2000-01-01&to=2100-12-31&limit=50`), '/search');
+      assert.ok(filtered.data.length > 0 && filtered.data.every((a: Json) => a.rubric?.slug === 'sport'));
+      const suggested = check(await get(`${API}/search?edition=de&q=Hochwaser`), '/search');
+      assert.deepEqual(suggested.data, []);
+      assert.equal(suggested.suggestion.query, 'Hochwasser');
+      const empty = check(await get(`${API}/search`), '/search');
+      assert.deepEqual([empty.query, empty.data, empty.suggestion, empty.pagination.next], ['', [], null, null]);
+      const etag = String((await get(`${API}/search?q=Welinsk`)).headers.etag);
+      check(await get(`${API}/search?q=Welinsk`, { 'if-none-match': etag }), '/search');
     });
 
     test('every problem type is documented at its URI and named in the description', async () => {
@@ -292,6 +329,19 @@ for (const dialect of DIALECTS) {
       ['/rubrics?edition=xx', 400, 'edition', '/rubrics'],
       ['/editions?edition=de', 400, 'edition', '/editions'],
       ['/problems/no-such-problem', 404, null, '/problems/{type}'],
+      ['/search?limit=0', 400, 'limit', '/search'],
+      ['/search?limit=51', 400, 'limit', '/search'],
+      ['/search?sort=best', 400, 'sort', '/search'],
+      ['/search?page=0', 400, 'page', '/search'],
+      ['/search?page=501', 400, 'page', '/search'],
+      ['/search?from=2024-02-30', 400, 'from', '/search'],
+      ['/search?to=yesterday', 400, 'to', '/search'],
+      ['/search?edition=de&rubric=no-such-rubric', 400, 'rubric', '/search'],
+      ['/search?edition=de&tag=<script>', 400, 'tag', '/search'],
+      ['/search?q=a&q=b', 400, 'q', '/search'],
+      [`/search?q=${'x'.repeat(501)}`, 400, 'q', '/search'],
+      ['/search?edition=xx', 400, 'edition', '/search'],
+      ['/search?color=red', 400, 'color', '/search'],
       ['/no-such-thing', 404, null, null],
       ['/articles/1/comments', 404, null, null],
     ];
@@ -325,7 +375,7 @@ for (const dialect of DIALECTS) {
 
     for (const method of ['POST', 'PUT', 'DELETE', 'PATCH'] as const) {
       test(`${method} answers 405 problem+json with Allow, before reading any body`, async () => {
-        for (const url of [`${API}/articles`, `${API}/articles/1`, `${API}/editions`]) {
+        for (const url of [`${API}/articles`, `${API}/articles/1`, `${API}/editions`, `${API}/search`]) {
           const res = await site.app.inject({ method, url, headers: { 'content-type': 'application/json' }, payload: '{not json' });
           assert.equal(res.statusCode, 405, url);
           assert.equal(res.headers.allow, 'GET, HEAD, OPTIONS');
@@ -450,6 +500,13 @@ for (const dialect of DIALECTS) {
         assert.match(String(preflight.headers['access-control-allow-headers']), /If-None-Match/i);
         const refused = await app.inject({ method: 'OPTIONS', url: `${API}/articles`, headers: { origin: 'https://evil.example.net', 'access-control-request-method': 'GET' } });
         assert.equal(refused.headers['access-control-allow-origin'], undefined);
+        const searchPreflight = await app.inject({
+          method: 'OPTIONS', url: `${API}/search`, headers: { origin: 'https://app.example.com', 'access-control-request-method': 'GET' },
+        });
+        assert.equal(searchPreflight.statusCode, 204);
+        assert.equal(searchPreflight.headers['access-control-allow-origin'], 'https://app.example.com');
+        const search = await app.inject({ url: `${API}/search?q=Welinsk`, headers: { origin: 'https://app.example.com' } });
+        assert.equal(search.headers['access-control-allow-origin'], 'https://app.example.com');
       });
 
       test('"*" lets any origin read, without varying by Origin', async () => {
@@ -484,6 +541,26 @@ for (const dialect of DIALECTS) {
         for (let i = 0; i < 3; i++) assert.equal((await from(`2001:db8:1:2::${i + 1}`)).statusCode, 200);
         assert.equal((await from('2001:db8:1:2:ffff::9')).statusCode, 429);
         assert.equal((await from('2001:db8:1:3::1')).statusCode, 200);
+      });
+
+      test('the content API and search share one budget per client', async () => {
+        const app = await make({ corsOrigins: [], rateLimit: { max: 4, windowMs: 60_000 } });
+        const from = (url: string, remoteAddress = '198.51.100.20') => app.inject({ url: `${API}${url}`, remoteAddress });
+        const remaining = async (url: string) => {
+          const res = await from(url);
+          assert.equal(res.statusCode, 200, url);
+          return res.headers['ratelimit-remaining'];
+        };
+        assert.equal(await remaining('/editions'), '3');
+        assert.equal(await remaining('/search?q=Welinsk'), '2');
+        assert.equal(await remaining('/articles?limit=1'), '1');
+        assert.equal(await remaining('/search?q=Welna'), '0');
+        for (const url of ['/search?q=Welinsk', '/editions']) {
+          const limited = await from(url);
+          assert.equal(limited.statusCode, 429, url);
+          check(limited, templateFor(doc, url));
+        }
+        assert.equal((await from('/search?q=Welinsk', '198.51.100.21')).statusCode, 200, 'another client has its own budget');
       });
     });
   });

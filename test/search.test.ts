@@ -6,6 +6,10 @@ import { DIALECTS, skipReason } from './support/databases.ts';
 import { startSite, textOf, type TestSite } from './support/site.ts';
 import { insertArticle } from './support/builders.ts';
 import { rebuildSearchIndex, reindexArticle } from '../src/search/search-index.ts';
+import { deleteTag, findManagedTerm, saveTerm } from '../src/services/manage-term-service.ts';
+import { createUser } from '../src/services/user-service.ts';
+import { findMatches } from '../src/search/search-ranking.ts';
+import { analyzeQuery, parseQuery } from '../src/search/search-query.ts';
 
 const HOSTILE = [
   '', ' ', '*', '**', '-', '--', '"', '""', '"unbalanced phrase', 'foo" bar "baz', 'NEAR(Welna Dubrava)', 'NEAR/2', 'a AND OR NOT b',
@@ -183,6 +187,59 @@ for (const dialect of DIALECTS) {
       });
       assert.equal((await api(`edition=de&${q('Kalksteinbruch')}`)).json().data.length, 0);
       assert.equal((await api(`edition=de&${q('Marmorbruch')}`)).json().data.length, 1);
+    });
+
+    test('renaming a tag finds its articles by the new name and no longer by the old; deleting it forgets the name', async () => {
+      const db = site.database.handle.db;
+      const user = await createUser(db, { email: `tags-${dialect}@agency.example`, name: 'Tag Editor', role: 'admin', password: 'a long enough password' });
+      const meta = { userId: user.id, ip: '192.0.2.1' };
+      const names = (de: string, en: string) => ({ texts: { de: { name: de }, en: { name: en }, ru: { name: `${en} ru` }, be: { name: `${en} be` } } });
+      const tagId = await saveTerm(db, 'tag', null, names('Zeolithkunde', 'Zeolite studies'), meta);
+      const { key } = (await findManagedTerm(db, 'tag', tagId))!;
+      const { id } = await insertArticle(db, { headline: 'Neue Funde im Steinbruch Oberhalde', tagKeys: [key] });
+      await reindexArticle(db, id);
+      const found = async (text: string) => (await api(`edition=de&${q(text)}`)).json().data.map((a: { id: number }) => a.id);
+      assert.deepEqual(await found('Zeolithkunde'), [id]);
+
+      await saveTerm(db, 'tag', tagId, names('Mineralienkunde', 'Mineral studies'), meta);
+      assert.deepEqual(await found('Mineralienkunde'), [id]);
+      assert.deepEqual(await found('Zeolithkunde'), []);
+      const listed = await page('de', q('Mineralienkunde'));
+      assert.match(listed.body, /Neue Funde im Steinbruch Oberhalde/);
+
+      await deleteTag(db, tagId, meta);
+      assert.deepEqual(await found('Mineralienkunde'), []);
+      assert.deepEqual(await found('Oberhalde'), [id], 'the article itself is still found');
+    });
+
+    test('matches are ranked in windows of the newest: pages follow each other, and a common word ranks its headline, lead and tag matches first', async () => {
+      const db = site.database.handle.db;
+      const query = analyzeQuery(parseQuery('Welinsk'), 'de');
+      const filter = { edition: 'de', now: Date.now() };
+      // Windows of five, and every word counted as common: what a large archive does, on the demo's.
+      const tuning = { window: 5, maxBm25TermArticles: 1 };
+      const all = (await findMatches(db, query, filter, 'relevance', 500, 0, tuning)).map((r) => r.id);
+      const byDate = (await findMatches(db, query, filter, 'date', 500, 0, tuning)).map((r) => r.id);
+      assert.ok(all.length > 12, `${all.length} matches`);
+      assert.deepEqual([...all].sort((a, b) => a - b), [...byDate].sort((a, b) => a - b), 'both orders hold the same matches');
+      const paged: number[] = [];
+      for (let offset = 0; offset < all.length; offset += 3) paged.push(...(await findMatches(db, query, filter, 'relevance', 3, offset, tuning)).map((r) => r.id));
+      assert.deepEqual(paged, all, 'pages of three walk the same order');
+      const newestFirst = [...all].sort((a, b) => b - a);
+      for (let w = 0; w < all.length; w += 5) {
+        assert.deepEqual(new Set(all.slice(w, w + 5)), new Set(newestFirst.slice(w, w + 5)), `window ${w / 5} holds the next five newest`);
+      }
+      if (dialect === 'sqlite') {
+        const rows = await db.selectFrom('articles').select(['id', 'headline', 'lead']).where('id', 'in', all).execute();
+        const tags = await db.selectFrom('article_tags as l').innerJoin('tag_texts as t', (j) => j.onRef('t.owner_id', '=', 'l.target_id').on('t.edition', '=', 'de'))
+          .select(['l.article_id', 't.name']).where('l.article_id', 'in', all).execute();
+        const prominent = new Set(rows.filter((r) => /welinsk/i.test(`${r.headline} ${r.lead} ${tags.filter((t) => t.article_id === r.id).map((t) => t.name).join(' ')}`)).map((r) => r.id));
+        assert.ok(prominent.size > 0 && prominent.size < all.length);
+        for (let w = 0; w < all.length; w += 5) {
+          const flags = all.slice(w, w + 5).map((id) => prominent.has(id));
+          assert.deepEqual(flags, [...flags].sort((a, b) => Number(b) - Number(a)), `window ${w / 5}: headline, lead and tag matches first`);
+        }
+      }
     });
 
     test('suggestions never come from stories readers may not see', async () => {

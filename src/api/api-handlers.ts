@@ -52,7 +52,7 @@ export function createHandlers(state: SiteState, openapi: object): Record<ApiRes
   return {
     '/': async (request) => {
       noParams(request);
-      const links = Object.fromEntries(['editions', 'rubrics', 'tags', 'authors', 'projects', 'directory', 'articles'].map((n) => [n, `${base}/${n}`]));
+      const links = Object.fromEntries(['editions', 'rubrics', 'tags', 'authors', 'projects', 'directory', 'articles', 'search'].map((n) => [n, `${base}/${n}`]));
       return { body: { openapi: `${base}/openapi.json`, links }, cacheControl: STATIC_CACHE_CONTROL };
     },
 

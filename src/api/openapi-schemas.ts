@@ -1,6 +1,7 @@
 // JSON Schemas (2020-12, as OpenAPI 3.1 takes them) of everything the API answers; closed, so a new field must be documented.
 import { MAX_LIMIT } from './api-params.ts';
 import { PROBLEM_TYPES } from './problem.ts';
+import { API_SEARCH_LIMIT, MAX_PAGE } from '../search/search-service.ts';
 
 type Schema = Record<string, unknown>;
 
@@ -51,7 +52,7 @@ const SUMMARY_PROPERTIES = {
 export const SCHEMAS: Record<string, Schema> = {
   Index: object({
     openapi: uri('This description.'),
-    links: object(Object.fromEntries(['editions', 'rubrics', 'tags', 'authors', 'projects', 'directory', 'articles'].map((n) => [n, uri(`The ${n} resource.`)]))),
+    links: object(Object.fromEntries(['editions', 'rubrics', 'tags', 'authors', 'projects', 'directory', 'articles', 'search'].map((n) => [n, uri(`The ${n} resource.`)]))),
   }, 'Where to start.'),
   Edition: object({
     code: str('Path prefix of the edition on the site.', { pattern: '^[a-z]{2,3}$' }),
@@ -109,6 +110,30 @@ export const SCHEMAS: Record<string, Schema> = {
       next: nullable(uri('The next page with the same filters; null on the last page.')),
     }),
   }, 'Newest first; pages follow each other by cursor and stay stable while articles are published.'),
+  SearchHit: object({
+    ...SUMMARY_PROPERTIES,
+    highlight: object({
+      headline: str('The headline as HTML: escaped, the words that matched in <mark>.', { contentMediaType: 'text/html' }),
+      snippet: str('About 30 words of the lead and body around the matches, as HTML: escaped, matches in <mark>, "…" where cut.', { contentMediaType: 'text/html' }),
+    }),
+    score: { type: 'number', description: 'Relevance (text and recency) as results were ordered; comparable only within one query.' },
+  }, 'A published article that matches the query.'),
+  SearchResults: object({
+    query: str('The query as it was searched.'),
+    edition: str('Code of the edition searched.'),
+    sort: { type: 'string', enum: ['relevance', 'date'] },
+    data: array(ref('SearchHit')),
+    suggestion: nullable(object({
+      query: str('The query with misspelt words replaced by words that find something.'),
+      url: uri('The reader site\'s search page for it.'),
+    }, 'Offered on a first page that found nothing.')),
+    pagination: object({
+      page: { type: 'integer', minimum: 1, maximum: MAX_PAGE },
+      limit: { type: 'integer', minimum: 1, maximum: API_SEARCH_LIMIT.max },
+      next: nullable(uri('The next page of results; null on the last page.')),
+      prev: nullable(uri('The previous page; null on the first.')),
+    }),
+  }, 'Best matches first (or newest first with sort=date); an empty query finds nothing.'),
   ProblemType: object({
     type: uri('This problem type.'),
     status: { type: 'integer' },

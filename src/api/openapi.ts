@@ -1,6 +1,8 @@
 // The OpenAPI 3.1 description of the content API, served at /api/v1/openapi.json; tests hold the real answers to it.
 import { DEFAULT_LIMIT, MAX_LIMIT } from './api-params.ts';
 import { PROBLEM_TYPE_NAMES, SCHEMAS } from './openapi-schemas.ts';
+import { API_SEARCH_LIMIT, MAX_PAGE } from '../search/search-service.ts';
+import { MAX_QUERY_LENGTH } from '../search/search-query.ts';
 
 type Obj = Record<string, unknown>;
 
@@ -42,6 +44,19 @@ const PARAMETERS: Obj = {
   limit: { name: 'limit', in: 'query', description: 'Articles per page.', schema: { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT } },
   id: { name: 'id', in: 'path', required: true, description: 'Article id.', schema: { type: 'integer', minimum: 1 } },
   type: { name: 'type', in: 'path', required: true, description: 'Problem type name.', schema: { type: 'string', enum: PROBLEM_TYPE_NAMES } },
+  q: {
+    name: 'q', in: 'query',
+    description: 'What to search for, in the edition\'s language: words (all required, in any form: "elections" finds "election"), '
+      + '"a phrase" in quotes, a prefix* and -excluded words. Case and diacritics do not matter. Empty finds nothing.',
+    schema: { type: 'string', maxLength: MAX_QUERY_LENGTH },
+  },
+  searchRubric: { name: 'rubric', in: 'query', description: 'Only articles of this rubric, by its slug in the edition.', schema: { type: 'string' } },
+  searchTag: { name: 'tag', in: 'query', description: 'Only articles with this tag, by its slug in the edition.', schema: { type: 'string' } },
+  from: { name: 'from', in: 'query', description: 'Only articles published on or after this day, in the edition\'s time zone.', schema: { type: 'string', format: 'date' } },
+  to: { name: 'to', in: 'query', description: 'Only articles published on or before this day, in the edition\'s time zone.', schema: { type: 'string', format: 'date' } },
+  sort: { name: 'sort', in: 'query', description: 'Best matches first (favouring recent ones), or newest first.', schema: { type: 'string', enum: ['relevance', 'date'], default: 'relevance' } },
+  page: { name: 'page', in: 'query', description: 'Page of results.', schema: { type: 'integer', minimum: 1, maximum: MAX_PAGE, default: 1 } },
+  searchLimit: { name: 'limit', in: 'query', description: 'Results per page.', schema: { type: 'integer', minimum: 1, maximum: API_SEARCH_LIMIT.max, default: API_SEARCH_LIMIT.default } },
 };
 
 interface Operation {
@@ -90,8 +105,8 @@ export function buildOpenApi(serverUrl: string): Obj {
     info: {
       title: 'Depesche content API',
       version: '1.0.0',
-      description: 'Read-only access to what the reader site publishes: editions, rubrics, tags, authors, projects, the directory '
-        + 'and articles. Only published content that is visible now is served; a withdrawn article answers 410. Every answer has an '
+      description: 'Read-only access to what the reader site publishes: editions, rubrics, tags, authors, projects, the directory, '
+        + 'articles, and search over them. Only published content that is visible now is served; a withdrawn article answers 410. Every answer has an '
         + 'ETag (If-None-Match → 304); errors are RFC 9457 problem details; requests are rate limited per client address.',
     },
     servers: [{ url: serverUrl }],
@@ -113,6 +128,17 @@ export function buildOpenApi(serverUrl: string): Obj {
         schema: 'ArticleList',
         parameters: ['articleEdition', 'rubric', 'tag', 'since', 'cursor', 'limit'],
         errors: ['400'],
+        link: true,
+      }),
+      '/search': get({
+        id: 'searchArticles',
+        summary: 'Search the published articles of an edition',
+        description: 'Words are matched in every form the edition\'s language gives them; headlines weigh most, then leads and tags, then '
+          + 'bodies. Filters combine. A first page that finds nothing may come with a `suggestion` of a spelling that does. '
+          + 'Counted against the same rate limit as the other resources.',
+        schema: 'SearchResults',
+        parameters: ['q', 'edition', 'searchRubric', 'searchTag', 'from', 'to', 'sort', 'page', 'searchLimit'],
+        errors: ['400', '404'],
         link: true,
       }),
       '/articles/{id}': get({ id: 'getArticle', summary: 'One published article', schema: 'Article', parameters: ['id'], errors: ['400', '404', '410'] }),

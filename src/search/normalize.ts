@@ -10,12 +10,53 @@ export interface WordToken {
 /** Longer tokens are cut: nothing a reader types is that long, and PostgreSQL limits a lexeme's size. */
 export const MAX_TOKEN_LENGTH = 60;
 
-// Letters, digits and marks; an apostrophe between letters stays inside the word ("прэм'ер", "Lirania’s").
-const WORD = /[\p{L}\p{N}\p{M}]+(?:['’ʼ][\p{L}\p{N}\p{M}]+)*/gu;
+// A word is letters, digits and marks (\p{L}\p{N}\p{M}); an apostrophe between them stays inside it ("прэм'ер",
+// "Lirania’s"). Scanned by hand with each character's class remembered: twice as fast as the same rule as a regular
+// expression, and every article's text and every snippet goes through here.
+const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
+const bmpClass = new Uint8Array(0x10000);
+const astralClass = new Map<number, boolean>();
+
+function isWordChar(cp: number): boolean {
+  if (cp < 0x10000) {
+    let c = bmpClass[cp];
+    if (c === 0) bmpClass[cp] = c = WORD_CHAR.test(String.fromCharCode(cp)) ? 1 : 2;
+    return c === 1;
+  }
+  let word = astralClass.get(cp);
+  if (word === undefined) {
+    word = WORD_CHAR.test(String.fromCodePoint(cp));
+    if (astralClass.size < 10_000) astralClass.set(cp, word);
+  }
+  return word;
+}
+
+const isApostrophe = (cp: number): boolean => cp === 0x27 || cp === 0x2019 || cp === 0x2bc;
 
 export function tokenize(text: string): WordToken[] {
   const tokens: WordToken[] = [];
-  for (const m of text.matchAll(WORD)) tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let cp = text.codePointAt(i)!;
+    if (!isWordChar(cp)) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    for (;;) {
+      i += cp > 0xffff ? 2 : 1;
+      if (i >= n) break;
+      cp = text.codePointAt(i)!;
+      if (isWordChar(cp)) continue;
+      if (isApostrophe(cp) && i + 1 < n && isWordChar(text.codePointAt(i + 1)!)) {
+        cp = text.codePointAt(++i)!;
+        continue;
+      }
+      break;
+    }
+    tokens.push({ text: text.slice(start, i), start, end: i });
+  }
   return tokens;
 }
 

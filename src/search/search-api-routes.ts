@@ -6,38 +6,31 @@ import { ParamCheck } from '../api/api-params.ts';
 import { ApiProblem } from '../api/problem.ts';
 import { createSerializers } from '../api/api-serializers.ts';
 import { findVisibleByStories } from '../api/api-repo.ts';
-import { clientKey, createRateLimiter } from '../api/rate-limit.ts';
-import { DEFAULT_RATE_LIMIT, type ApiOptions } from '../api/api-routes.ts';
-import { resolveSearchParams, searchEdition } from './search-service.ts';
+import { apiRateLimiter, rateLimitHook, registerOtherMethods, type ApiOptions } from '../api/api-routes.ts';
+import { API_SEARCH_LIMIT, resolveSearchParams, searchEdition } from './search-service.ts';
 import { searchUrl } from '../site/views/search-page.ts';
 
 const PREFIX = '/api/v1';
 const PARAMS = ['q', 'edition', 'rubric', 'tag', 'from', 'to', 'sort', 'page', 'limit'] as const;
-const MAX_LIMIT = 50;
+const MAX_LIMIT = API_SEARCH_LIMIT.max;
+
+/** The path of this resource under /api/v1, as the OpenAPI document describes it. */
+export const SEARCH_RESOURCE = '/search';
 
 export function registerSearchApiRoutes(app: FastifyInstance, state: SiteState, options: ApiOptions = { corsOrigins: [] }): void {
   app.register(async (api) => {
     const base = state.publicUrl + PREFIX;
     const responder = new ApiResponder(options, base);
     const s = createSerializers(state);
-    const limiter = options.rateLimit === false ? null : createRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT);
     api.setErrorHandler((error, request, reply) => responder.problem(request, reply, error));
+    // One budget per client with the content API: its limiter, not one of our own.
+    api.addHook('onRequest', rateLimitHook(apiRateLimiter(app, options), responder));
+    registerOtherMethods(api, SEARCH_RESOURCE, responder);
 
-    api.get('/search', {
-      onRequest: async (request) => {
-        if (!limiter) return;
-        const decision = limiter.take(clientKey(request.ip));
-        responder.rememberRate(request, decision);
-        if (!decision.allowed) {
-          throw new ApiProblem('rate-limited', `More than ${decision.limit} requests in this window; try again in ${decision.resetSeconds} s.`, {
-            headers: { 'retry-after': String(decision.resetSeconds) },
-          });
-        }
-      },
-    }, async (request, reply) => {
+    api.get(SEARCH_RESOURCE, async (request, reply) => {
       const check = new ParamCheck(request.query, PARAMS);
       const edition = check.edition(state.catalog) ?? (check.values.edition === undefined ? state.catalog.defaultEdition : undefined);
-      const limitText = check.values.limit ?? '20';
+      const limitText = check.values.limit ?? String(API_SEARCH_LIMIT.default);
       const limit = /^\d{1,3}$/.test(limitText) ? Number(limitText) : NaN;
       if (!(limit >= 1 && limit <= MAX_LIMIT)) check.fail('limit', `must be a whole number from 1 to ${MAX_LIMIT}`);
       check.done();

@@ -26,12 +26,13 @@ interface IndexRow extends SearchableText {
   language: string;
 }
 
-async function loadIndexRows(db: Db, filter: { id?: number; afterId?: number; limit?: number }): Promise<(IndexRow & { status: string })[]> {
+async function loadIndexRows(db: Db, filter: { id?: number; afterId?: number; limit?: number; edition?: string }): Promise<(IndexRow & { status: string })[]> {
   let qb = db
     .selectFrom('articles as a')
     .innerJoin('editions as e', 'e.code', 'a.edition')
     .select(['a.id', 'a.edition', 'a.status', 'a.headline', 'a.lead', 'a.body', 'a.place', 'e.locale']);
   if (filter.id !== undefined) qb = qb.where('a.id', '=', filter.id);
+  if (filter.edition !== undefined) qb = qb.where('a.edition', '=', filter.edition);
   if (filter.afterId !== undefined) qb = qb.where('a.id', '>', filter.afterId).where('a.status', 'in', [...INDEXED_STATUSES]).orderBy('a.id').limit(filter.limit ?? 500);
   const rows = await qb.execute();
   if (rows.length === 0) return [];
@@ -107,21 +108,42 @@ export async function articleIdsWithTag(db: Db, tagId: number): Promise<number[]
 
 export interface RebuildReport {
   indexed: number;
+  /** Entries removed at the end because their articles are no longer published or scheduled (or gone). */
+  removed: number;
+}
+
+export interface RebuildOptions {
+  batchSize?: number;
+  /** Only this edition's articles and vocabulary. */
+  edition?: string;
+  /** After each batch: articles indexed so far, and how many there are to index in all. */
+  onProgress?: (indexed: number, total: number) => void;
+}
+
+/** How many articles a rebuild indexes: the published and scheduled ones (of one edition). */
+export async function countIndexable(db: Db, edition?: string): Promise<number> {
+  let qb = db.selectFrom('articles').select((eb) => eb.fn.countAll<number | string>().as('n')).where('status', 'in', [...INDEXED_STATUSES]);
+  if (edition !== undefined) qb = qb.where('edition', '=', edition);
+  return Number((await qb.executeTakeFirstOrThrow()).n);
 }
 
 /**
  * Indexes every article again, in batches of `batchSize`, each in its own transaction (unless `db` is one already):
- * searches keep working meanwhile. Entries of articles that are no longer indexed are removed at the end.
+ * searches keep working meanwhile. Entries of articles that are no longer indexed are removed at the end, in every
+ * edition (an article deleted belongs to none).
  */
-export async function rebuildSearchIndex(db: Db, opts: { batchSize?: number; onProgress?: (indexed: number) => void } = {}): Promise<RebuildReport> {
+export async function rebuildSearchIndex(db: Db, opts: RebuildOptions = {}): Promise<RebuildReport> {
   const dialect = dialectOf(db);
   const inTransaction = <T>(fn: (trx: Db) => Promise<T>): Promise<T> => (db.isTransaction ? fn(db) : db.transaction().execute(fn));
-  await searchDb(db).deleteFrom('search_vocabulary').execute();
+  const total = opts.onProgress ? await countIndexable(db, opts.edition) : 0;
+  let clearVocabulary = searchDb(db).deleteFrom('search_vocabulary');
+  if (opts.edition !== undefined) clearVocabulary = clearVocabulary.where('edition', '=', opts.edition);
+  await clearVocabulary.execute();
   let afterId = 0;
   let indexed = 0;
   for (;;) {
     const count = await inTransaction(async (trx) => {
-      const rows = await loadIndexRows(trx, { afterId, limit: opts.batchSize ?? 500 });
+      const rows = await loadIndexRows(trx, { afterId, limit: opts.batchSize ?? 500, edition: opts.edition });
       await deleteIndexRows(trx, dialect, rows.map((r) => r.id));
       const vocabulary = new Map<string, Map<string, VocabularyWord>>();
       for (const row of rows) {
@@ -137,15 +159,16 @@ export async function rebuildSearchIndex(db: Db, opts: { batchSize?: number; onP
     });
     if (count === 0) break;
     indexed += count;
-    opts.onProgress?.(indexed);
+    opts.onProgress?.(indexed, Math.max(total, indexed));
   }
-  await inTransaction(async (trx) => {
+  const removed = await inTransaction(async (trx) => {
     const statuses = sql.join(INDEXED_STATUSES.map((s) => sql.lit(s)));
     if (dialect === 'postgres') {
-      await sql`delete from search_documents d where not exists (select 1 from articles a where a.id = d.article_id and a.status in (${statuses}))`.execute(trx);
-    } else {
-      await sql`delete from search_fts where rowid not in (select id from articles where status in (${statuses}))`.execute(trx);
+      const result = await sql`delete from search_documents d where not exists (select 1 from articles a where a.id = d.article_id and a.status in (${statuses}))`.execute(trx);
+      return Number(result.numAffectedRows ?? 0);
     }
+    const result = await sql`delete from search_fts where rowid not in (select id from articles where status in (${statuses}))`.execute(trx);
+    return Number(result.numAffectedRows ?? 0);
   });
-  return { indexed };
+  return { indexed, removed };
 }

@@ -1,4 +1,4 @@
-// Asks the index: FTS5 MATCH with bm25 on SQLite, tsquery with ts_rank_cd on PostgreSQL; visibility by the one rule.
+// Asks the index: FTS5 MATCH on SQLite, tsquery on PostgreSQL, visibility by the one rule; ranking is in search-ranking.ts.
 import { sql, type RawBuilder } from 'kysely';
 import type { Db, DialectName } from '../db/database.ts';
 import { visibleNow } from '../db/repos/article-repo.ts';
@@ -23,31 +23,28 @@ export interface SearchFilter {
 export type SearchSort = 'relevance' | 'date';
 
 // Column weights: headline, lead, tags, body, dateline place (FTS5); PostgreSQL's D, C, B, A mirror them.
-const BM25_WEIGHTS = sql.raw('10.0, 4.0, 4.0, 1.0, 0.5');
-const TS_WEIGHTS = sql.raw(`'{0.05, 0.1, 0.4, 1.0}'::float4[]`);
-
-/**
- * Recent stories are favoured: a story of today counts half as much again as its text alone, one a month old a
- * quarter, one a year old almost nothing more.
- */
-function recencyBoost(now: number): RawBuilder<number> {
-  return sql<number>`(1.0 + 0.5 * 30.0 / (30.0 + (case when a.published_at < ${now} then (${now} - a.published_at) / 86400000.0 else 0 end)))`;
-}
+export const BM25_WEIGHTS = sql.raw('10.0, 4.0, 4.0, 1.0, 0.5');
+export const TS_WEIGHTS = sql.raw(`'{0.05, 0.1, 0.4, 1.0}'::float4[]`);
 
 function ftsQuote(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-function ftsClause(c: IndexClause): string {
+export function ftsClause(c: IndexClause): string {
   if (c.kind === 'term') return ftsQuote(c.stem);
   if (c.kind === 'phrase') return ftsQuote(c.stems.join(' '));
   const alternatives = c.prefixes.map((p) => `${ftsQuote(p)}*`);
   return alternatives.length === 1 ? alternatives[0] : `(${alternatives.join(' OR ')})`;
 }
 
+/** The required clauses alone, as an FTS5 expression. */
+export function ftsRequiredExpression(q: AnalyzedQuery): string {
+  return q.must.map(ftsClause).join(' AND ');
+}
+
 /** The FTS5 MATCH expression, built only from quoted terms: the reader's text never reaches FTS5's syntax. */
 export function ftsMatchExpression(q: AnalyzedQuery): string {
-  const positive = q.must.map(ftsClause).join(' AND ');
+  const positive = ftsRequiredExpression(q);
   return q.mustNot.length ? `(${positive}) NOT (${q.mustNot.map(ftsClause).join(' OR ')})` : positive;
 }
 
@@ -62,7 +59,7 @@ export function tsQueryText(q: AnalyzedQuery): string {
   return [...q.must.map(tsClause), ...q.mustNot.map((c) => `!${tsClause(c)}`)].join(' & ');
 }
 
-function filterSql(f: SearchFilter): RawBuilder<unknown> {
+export function filterSql(f: SearchFilter): RawBuilder<unknown> {
   const parts: RawBuilder<unknown>[] = [sql`a.edition = ${f.edition}`, visibleNow(f.now)];
   if (f.rubricId !== undefined) parts.push(sql`a.rubric_id = ${f.rubricId}`);
   if (f.tagId !== undefined) parts.push(sql`exists (select 1 from article_tags t where t.article_id = a.id and t.target_id = ${f.tagId})`);
@@ -71,37 +68,15 @@ function filterSql(f: SearchFilter): RawBuilder<unknown> {
   return sql.join(parts, sql` and `);
 }
 
-function rankedQuery(dialect: DialectName, q: AnalyzedQuery, f: SearchFilter, sort: SearchSort): RawBuilder<{ id: number; score: number }> {
-  const order = sort === 'date' ? sql`a.published_at desc, a.id desc` : sql`score desc, a.published_at desc, a.id desc`;
-  if (dialect === 'postgres') {
-    const query = sql`cast(${tsQueryText(q)} as tsquery)`;
-    return sql`select a.id as id, ts_rank_cd(${TS_WEIGHTS}, d.document, ${query}, 1) * ${recencyBoost(f.now)} as score
-      from search_documents d join articles a on a.id = d.article_id
-      where d.document @@ ${query} and d.edition = ${f.edition} and ${filterSql(f)}
-      order by ${order}`;
-  }
-  return sql`select a.id as id, -bm25(search_fts, ${BM25_WEIGHTS}) * ${recencyBoost(f.now)} as score
-    from search_fts join articles a on a.id = search_fts.rowid
-    where search_fts match ${ftsMatchExpression(q)} and ${filterSql(f)}
-    order by ${order}`;
-}
-
-export interface RankedArticle {
-  id: number;
-  score: number;
-}
-
-/** A page of matching visible articles, best first (or newest first). The query must have at least one required clause. */
-export async function findMatches(db: Db, q: AnalyzedQuery, f: SearchFilter, sort: SearchSort, limit: number, offset: number): Promise<RankedArticle[]> {
-  if (q.must.length === 0) return [];
-  const ranked = rankedQuery(dialectOf(db), q, f, sort);
-  const { rows } = await sql<RankedArticle>`${ranked} limit ${limit} offset ${offset}`.execute(db);
-  return rows.map((r) => ({ id: Number(r.id), score: Number(r.score) }));
-}
-
 /** Whether any visible article matches: spelling suggestions are checked with it before they are offered. */
 export async function hasMatch(db: Db, q: AnalyzedQuery, f: SearchFilter): Promise<boolean> {
-  return (await findMatches(db, q, f, 'date', 1, 0)).length > 0;
+  if (q.must.length === 0) return false;
+  const found = dialectOf(db) === 'postgres'
+    ? sql`select 1 from search_documents d join articles a on a.id = d.article_id
+        where d.document @@ cast(${tsQueryText(q)} as tsquery) and d.edition = ${f.edition} and ${filterSql(f)} limit 1`
+    : sql`select 1 from search_fts cross join articles a on a.id = search_fts.rowid
+        where search_fts match ${ftsMatchExpression(q)} and ${filterSql(f)} limit 1`;
+  return (await found.execute(db)).rows.length > 0;
 }
 
 export interface SearchHitRow extends ArticleSummary {

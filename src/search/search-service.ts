@@ -2,12 +2,12 @@
 import type { Db } from '../db/database.ts';
 import type { ArticleSummary, Edition, Term } from '../domain/model.ts';
 import { addDays, parseDay, startOfLocalDay } from '../domain/dates.ts';
-import { bodyText } from '../domain/body-html.ts';
 import { findTermBySlug } from '../db/repos/term-repo.ts';
 import { languageOf } from './normalize.ts';
 import { MAX_QUERY_LENGTH, analyzeQuery, parseQuery } from './search-query.ts';
-import { findMatches, loadHits, type SearchFilter, type SearchSort } from './search-repo.ts';
-import { highlightText, matcherFor, snippetOf } from './snippets.ts';
+import { loadHits, type SearchFilter, type SearchSort } from './search-repo.ts';
+import { findMatches } from './search-ranking.ts';
+import { highlightText, matcherFor, sanitizedBodyText, snippetOf } from './snippets.ts';
 import { suggestQuery } from './suggestions.ts';
 
 /** Query parameters as they arrive; an empty string is the same as none (forms send empty fields). */
@@ -38,6 +38,8 @@ export interface ParamProblem {
 }
 
 export const MAX_PAGE = 500;
+/** Results per page in the API: `limit`'s default and its largest value. */
+export const API_SEARCH_LIMIT = { default: 20, max: 50 } as const;
 
 /** Checks and resolves the parameters; every problem is reported, each by its parameter's name. */
 export async function resolveSearchParams(db: Db, edition: Edition, raw: RawSearchParams): Promise<{ params: SearchParams; problems: ParamProblem[] }> {
@@ -116,7 +118,7 @@ export async function searchEdition(db: Db, edition: Edition, params: SearchPara
       article,
       place,
       headlineHtml: highlightText(row.headline, language, match),
-      snippetHtml: snippetOf(`${row.lead} ${bodyText(body)}`.trim(), language, match),
+      snippetHtml: snippetOf(`${row.lead} ${sanitizedBodyText(body)}`.trim(), language, match),
       score: scores.get(row.id) ?? 0,
     };
   });

@@ -7,7 +7,9 @@ import { analyzeQuery, parseQuery, MAX_CLAUSES } from './search-query.ts';
 import { ftsMatchExpression, tsQueryText } from './search-repo.ts';
 import { tsvectorLiteral } from './search-document.ts';
 import { editDistance } from './suggestions.ts';
-import { highlightText, matcherFor, snippetOf } from './snippets.ts';
+import { highlightText, matcherFor, sanitizedBodyText, snippetOf } from './snippets.ts';
+import { bodyText, sanitizeBody } from '../domain/body-html.ts';
+import { DEMO_STORIES } from '../services/seed-service.ts';
 
 test('German: ß, umlauts and their ae/oe/ue spellings meet; inflected forms meet', () => {
   const de = (w: string) => stemWord(w, 'de');
@@ -100,4 +102,29 @@ test('snippets mark the reader’s own words whose stems matched, escaped', () =
   const snippet = snippetOf(long, 'de', match, 10);
   assert.match(snippet, /^… Vorher .*<mark>Wahl<\/mark> fand statt\. .* …$/);
   assert.equal(snippetOf('Kein Treffer hier', 'de', match), 'Kein Treffer hier');
+});
+
+test('snippets read a sanitized body as the index does, without parsing it again', () => {
+  const bodies = DEMO_STORIES.flatMap((story) => Object.values(story.articles).map((a) => sanitizeBody(a!.body)));
+  bodies.push(sanitizeBody('<p>A &amp; B &lt;tag&gt; "quoted" it\'s</p><ul><li>one</li><li>two</li></ul><p>x<br>y <a href="https://e.example/?a=1&b=<2>">link</a></p><table><tr><td>c1</td><td>c2</td></tr></table>'));
+  assert.ok(bodies.length > 100);
+  for (const body of bodies) assert.equal(sanitizedBodyText(body), bodyText(body));
+});
+
+test('words are found as the rule says: letters, digits and marks, with apostrophes inside them', () => {
+  // The rule as a regular expression, which tokenize implements by hand for speed.
+  const WORD = /[\p{L}\p{N}\p{M}]+(?:['’ʼ][\p{L}\p{N}\p{M}]+)*/gu;
+  const byRule = (text: string) => [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  const texts = DEMO_STORIES.flatMap((story) => Object.values(story.articles).flatMap((a) => [a!.headline, a!.lead, bodyText(a!.body)]));
+  texts.push("l'eau d’été ʼa'", "a''b", "x'", "'x", '🦫 Welna', 'Ẁ̴̡ȩ̷l̸n̶a̵', '𝐀𝐁𝐂 test 𝐀', '\u0000Welna', "прэм'ер", '6,25', 'a’’b', "it's'", '’s', '\ud800 lone', 'x\u0301y', '');
+  for (const text of texts) assert.deepEqual(tokenize(text), byRule(text), text.slice(0, 40));
+});
+
+test('highlights find words whatever their first letter looks like: capitals, umlauts, ё, ў, accents', () => {
+  const marked = (text: string, query: string, language: string) => highlightText(text, language, matcherFor(analyzeQuery(parseQuery(query), language)));
+  assert.equal(marked('Aerzte und Ärzten helfen', 'Ärzte', 'de'), '<mark>Aerzte</mark> und <mark>Ärzten</mark> helfen');
+  assert.equal(marked('Ёлки и елки', 'ёлка', 'ru'), '<mark>Ёлки</mark> и <mark>елки</mark>');
+  assert.equal(marked('Ўрад і ўрада', 'урад', 'be'), '<mark>Ўрад</mark> і <mark>ўрада</mark>');
+  assert.equal(marked('Café and cafe', 'cafe', 'en'), '<mark>Café</mark> and <mark>cafe</mark>');
+  assert.equal(marked('Straße', 'strasse', 'de'), '<mark>Straße</mark>');
 });

@@ -27,19 +27,26 @@ const STEMMERS: Record<string, Stemmer | undefined> = {
 /** Languages with a stemmer; words of any other language are only folded. */
 export const STEMMED_LANGUAGES = Object.keys(STEMMERS);
 
-const cache = new Map<string, string>();
+// Per language, so that a lookup needs no key built: snippets stem every word of twenty articles per search.
+const caches = new Map<string, Map<string, string>>();
+let cached = 0;
 
 /** The index term of one word: prepared, stemmed in its language, diacritics folded. */
 export function stemWord(word: string, language: string): string {
-  const key = `${language}\u0000${word}`;
-  let stem = cache.get(key);
+  let cache = caches.get(language);
+  if (!cache) caches.set(language, (cache = new Map()));
+  let stem = cache.get(word);
   if (stem !== undefined) return stem;
   const prepared = prepareWord(word, language);
   const stemmer = STEMMERS[language];
   // Digits and one-letter words are their own terms; stemmers have nothing to take from them.
   stem = stripDiacritics(stemmer && prepared.length > 2 && !/\d/.test(prepared) ? stemmer(prepared) : prepared);
-  if (cache.size > 200_000) cache.clear();
-  cache.set(key, stem);
+  if (++cached > 200_000) {
+    caches.clear();
+    cached = 1;
+    caches.set(language, (cache = new Map()));
+  }
+  cache.set(word, stem);
   return stem;
 }
 
@@ -48,7 +55,9 @@ export interface AnalyzedToken extends WordToken {
 }
 
 export function analyzeText(text: string, language: string): AnalyzedToken[] {
-  return tokenize(text).map((t) => ({ ...t, stem: stemWord(t.text, language) }));
+  const tokens = tokenize(text) as AnalyzedToken[];
+  for (const t of tokens) t.stem = stemWord(t.text, language);
+  return tokens;
 }
 
 /** The terms of a text in order, as the index stores them. */

@@ -2,6 +2,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 import { DomainError } from '../domain/errors.ts';
+import { articleIdsWithTag, reindexArticles } from '../search/search-index.ts';
 import {
   cleanId, cleanSlug, cleanText, describeTextChanges, editionNames, nextPosition, Problems, recordChange, reorder, summaryOf, uniqueKey, type ChangeMeta,
 } from './manage-service.ts';
@@ -137,6 +138,10 @@ export async function saveTerm(db: Db, kind: ManagedKind, id: number | null, inp
       .insertInto(textTable as 'rubric_texts')
       .values(editions.map(({ code }) => ({ owner_id: termId!, edition: code, ...texts[code] })))
       .execute();
+    // Tag names are indexed with each article: the new name must find them, the old one no longer.
+    if (kind === 'tag' && before && editions.some(({ code }) => before.texts[code]?.name !== texts[code].name)) {
+      await reindexArticles(trx, await articleIdsWithTag(trx, termId));
+    }
     const summary = summaryOf(
       describeTextChanges(before?.texts, texts, ['name', 'slug']),
       kind === 'project' && before && before.coverMediaId !== cover ? `cover: ${before.coverMediaId ?? '–'} → ${cover ?? '–'}` : '',
@@ -160,14 +165,16 @@ export async function moveTerm(db: Db, kind: 'rubric' | 'project', id: number, d
   });
 }
 
-/** Deletes a tag; its articles simply lose it. */
+/** Deletes a tag; its articles simply lose it, and are no longer found by its name. */
 export async function deleteTag(db: Db, id: number, meta: ChangeMeta): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const tag = await findManagedTerm(trx, 'tag', id);
     if (!tag) throw new DomainError('NOT_FOUND', 'unknown tag');
+    const tagged = await articleIdsWithTag(trx, id);
     await trx.deleteFrom('article_tags').where('target_id', '=', id).execute();
     await trx.deleteFrom('tag_texts').where('owner_id', '=', id).execute();
     await trx.deleteFrom('tags').where('id', '=', id).execute();
+    await reindexArticles(trx, tagged);
     const names = Object.entries(tag.texts).map(([code, t]) => `${code}: ${t.name}`).join('; ');
     await recordChange(trx, meta, { action: 'tag.delete', objectType: 'tag', objectId: id, summary: `${tag.key} (${names})`, visible: true });
   });

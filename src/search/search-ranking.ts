@@ -1,0 +1,156 @@
+// Orders the matches of a query: in windows of the newest matches, by text relevance and recency, at a cost that does
+// not grow with the archive.
+import { sql } from 'kysely';
+import type { Db } from '../db/database.ts';
+import { dialectOf } from './search-index.ts';
+import { BM25_WEIGHTS, TS_WEIGHTS, filterSql, ftsClause, ftsMatchExpression, ftsRequiredExpression, tsQueryText, type SearchFilter, type SearchSort } from './search-repo.ts';
+import type { AnalyzedQuery, IndexClause } from './search-query.ts';
+
+/**
+ * How many matches are ranked together. Ranking every match of a common word costs time in proportion to the archive
+ * (a word in a quarter of a million articles took over a second), so matches are taken newest first (by id, which
+ * grows as articles are written), after the filters, in windows of this many; each window is ranked on its own and
+ * the windows follow each other. A query with fewer matches, as most are, is ranked whole.
+ */
+export const RANKING_WINDOW = 200;
+
+/**
+ * SQLite's bm25 first counts, for every term of the query, all the articles that hold it, however few are ranked: for a
+ * word in a quarter of the archive that alone took 20 ms. So bm25 ranks a window only when every term is in fewer
+ * articles than this; otherwise matches in the headline, lead or tags (weighted as bm25 weighs them) come first.
+ */
+export const MAX_BM25_TERM_ARTICLES = 2_000;
+const PROMINENT_WEIGHT = 9;
+
+/** The two limits above; tests make them small to see windows and the cheaper ranking on a small archive. */
+export interface RankingTuning {
+  window: number;
+  maxBm25TermArticles: number;
+}
+
+const DEFAULT_TUNING: RankingTuning = { window: RANKING_WINDOW, maxBm25TermArticles: MAX_BM25_TERM_ARTICLES };
+
+export interface RankedArticle {
+  id: number;
+  score: number;
+}
+
+interface WindowRow {
+  id: number;
+  published_at: number;
+  /** Text relevance alone (bm25 or ts_rank_cd), when the window is ranked by it. */
+  text_score: number | null;
+}
+
+/**
+ * Recent stories are favoured: a story of today counts half as much again as its text alone, one a month old a
+ * quarter, one a year old almost nothing more.
+ */
+export function recencyBoost(publishedAt: number, now: number): number {
+  const days = publishedAt < now ? (now - publishedAt) / 86_400_000 : 0;
+  return 1 + (0.5 * 30) / (30 + days);
+}
+
+// How many articles hold a term, counted up to the limit: kept a while, as it changes slowly and costs a scan.
+const TERM_COUNT_TTL_MS = 10 * 60_000;
+const termCountsByDb = new WeakMap<Db, Map<string, { count: number; at: number }>>();
+
+async function countArticlesWith(db: Db, expression: string, now: number, max: number): Promise<number> {
+  let termCounts = termCountsByDb.get(db);
+  if (!termCounts) termCountsByDb.set(db, (termCounts = new Map()));
+  const key = `${max}:${expression}`;
+  const known = termCounts.get(key);
+  if (known && now - known.at < TERM_COUNT_TTL_MS) return known.count;
+  const { rows } = await sql<{ n: number }>`select count(*) as n from (select 1 from search_fts where search_fts match ${expression} limit ${max + 1})`.execute(db);
+  const count = Number(rows[0]?.n ?? 0);
+  if (termCounts.size >= 50_000) termCounts.clear();
+  termCounts.set(key, { count, at: now });
+  return count;
+}
+
+/** The single terms bm25 would count: each term, each word of a phrase, each prefix. */
+function termsOf(c: IndexClause): string[] {
+  if (c.kind === 'phrase') return c.stems.map((stem) => ftsClause({ kind: 'term', stem, word: stem }));
+  return [ftsClause(c)];
+}
+
+async function bm25IsCheap(db: Db, q: AnalyzedQuery, now: number, max: number): Promise<boolean> {
+  for (const term of new Set(q.must.flatMap(termsOf))) {
+    if ((await countArticlesWith(db, term, now, max)) > max) return false;
+  }
+  return true;
+}
+
+type Mode = 'text' | 'prominence' | 'date';
+
+/** Rows `offset` … `offset + limit` of the stream of visible matches, newest (by id) first. */
+async function windowRows(db: Db, q: AnalyzedQuery, f: SearchFilter, mode: Mode, limit: number, offset: number): Promise<WindowRow[]> {
+  if (dialectOf(db) === 'postgres') {
+    const query = sql`cast(${tsQueryText(q)} as tsquery)`;
+    const score = mode === 'text' ? sql`ts_rank_cd(${TS_WEIGHTS}, m.document, ${query}, 1)` : sql`null`;
+    const { rows } = await sql<WindowRow>`select m.id, m.published_at, ${score} as text_score
+      from (select a.id, a.published_at, d.document from search_documents d join articles a on a.id = d.article_id
+        where d.document @@ ${query} and d.edition = ${f.edition} and ${filterSql(f)}
+        order by a.id desc limit ${limit} offset ${offset}) m`.execute(db);
+    return rows;
+  }
+  const ids = await idRangeOf(db, f);
+  if (ids === null) return [];
+  const score = mode === 'text' ? sql`-bm25(search_fts, ${BM25_WEIGHTS})` : sql`null`;
+  // CROSS JOIN keeps the index outermost: driven from the articles, SQLite would probe the index once per article.
+  const { rows } = await sql<WindowRow>`select a.id as id, a.published_at as published_at, ${score} as text_score
+    from search_fts cross join articles a on a.id = search_fts.rowid
+    where search_fts match ${ftsMatchExpression(q)} ${ids ? sql`and search_fts.rowid between ${ids.lo} and ${ids.hi}` : sql``} and ${filterSql(f)}
+    order by search_fts.rowid desc limit ${limit} offset ${offset}`.execute(db);
+  return rows;
+}
+
+/**
+ * With dates, the ids of the edition's articles published in them, from the timeline index: FTS5 then passes over
+ * matches outside them itself, about ten times faster than reading each one's article to test its date.
+ * Undefined without dates; null when nothing was published then.
+ */
+async function idRangeOf(db: Db, f: SearchFilter): Promise<{ lo: number; hi: number } | null | undefined> {
+  if (f.from === undefined && f.to === undefined) return undefined;
+  let qb = db.selectFrom('articles').select((eb) => [eb.fn.min<number>('id').as('lo'), eb.fn.max<number>('id').as('hi')])
+    .where('edition', '=', f.edition).where('status', '=', 'published');
+  if (f.from !== undefined) qb = qb.where('published_at', '>=', f.from);
+  if (f.to !== undefined) qb = qb.where('published_at', '<', f.to);
+  const row = await qb.executeTakeFirst();
+  return row?.lo == null || row.hi == null ? null : { lo: Number(row.lo), hi: Number(row.hi) };
+}
+
+/** Of the window's articles, those whose headline, lead or tags hold what the query requires. */
+async function prominentIds(db: Db, q: AnalyzedQuery, rows: WindowRow[]): Promise<Set<number>> {
+  const newest = rows[0].id;
+  const oldest = rows.at(-1)!.id;
+  // Newest first from the window's newest: at most as many rows as the window has, whatever lies below it.
+  const { rows: found } = await sql<{ id: number }>`select rowid as id from search_fts
+    where search_fts match ${`{headline lead tags} : (${ftsRequiredExpression(q)})`} and rowid <= ${newest}
+    order by rowid desc limit ${rows.length}`.execute(db);
+  return new Set(found.map((r) => Number(r.id)).filter((id) => id >= oldest));
+}
+
+/**
+ * A page of matching visible articles, best first (or newest first), ranked within windows of RANKING_WINDOW matches.
+ * The query must have at least one required clause.
+ */
+export async function findMatches(
+  db: Db, q: AnalyzedQuery, f: SearchFilter, sort: SearchSort, limit: number, offset: number, tuning: RankingTuning = DEFAULT_TUNING,
+): Promise<RankedArticle[]> {
+  if (q.must.length === 0 || limit <= 0) return [];
+  const size = tuning.window;
+  const firstWindow = Math.floor(offset / size);
+  const lastWindow = Math.floor((offset + limit - 1) / size);
+  const mode: Mode = sort === 'date' ? 'date' : dialectOf(db) === 'postgres' || (await bm25IsCheap(db, q, f.now, tuning.maxBm25TermArticles)) ? 'text' : 'prominence';
+  const start = firstWindow * size;
+  const rows = await windowRows(db, q, f, mode, (lastWindow - firstWindow + 1) * size, start);
+  if (rows.length === 0) return [];
+  const prominent = mode === 'prominence' ? await prominentIds(db, q, rows) : null;
+  const ranked = rows.map((r, i) => {
+    const text = mode === 'text' ? Number(r.text_score) : prominent ? (prominent.has(Number(r.id)) ? 1 + PROMINENT_WEIGHT : 1) : 0;
+    return { id: Number(r.id), publishedAt: Number(r.published_at), window: Math.floor(i / size), score: text * recencyBoost(Number(r.published_at), f.now) };
+  });
+  ranked.sort((a, b) => a.window - b.window || (mode === 'date' ? 0 : b.score - a.score) || b.publishedAt - a.publishedAt || b.id - a.id);
+  return ranked.slice(offset - start, offset - start + limit).map((r) => ({ id: r.id, score: r.score }));
+}
