@@ -86,3 +86,16 @@ export function meterOtherLoad(serverPid: number): OtherLoad {
     },
   };
 }
+
+/** Cores the whole machine kept busy from now until stop(), and the seconds that took (undefined without /proc). */
+export function meterMachine(): { stop(): { cores: number; seconds: number } | undefined } {
+  const start = readCpuTimes();
+  const began = performance.now();
+  return {
+    stop() {
+      const end = readCpuTimes();
+      if (!start || !end || end.total === start.total) return undefined;
+      return { cores: ((end.busy - start.busy) / (end.total - start.total)) * cpus().length, seconds: (performance.now() - began) / 1000 };
+    },
+  };
+}

@@ -101,7 +101,28 @@ export function missedTargets(results: ScenarioResult[]): string[] {
   return toRows(results).filter((r) => r.verdict === 'MISS').map((r) => r.title);
 }
 
-export function formatMarkdown(results: ScenarioResult[], f: RunFacts): string {
+/** `depesche import` of a generated ninjs JSON Lines file into an empty SQLite database (bench/import-bench.ts). */
+export interface ImportFigures {
+  items: number;
+  seconds: number;
+  itemsPerSecond: number;
+  peakRssMb: number;
+  cpuSeconds: number;
+  /** Other processes' CPU (cores) while it ran. */
+  others: number;
+}
+
+export const IMPORT_TARGET = 5000;
+
+export function formatImport(r: ImportFigures): string {
+  const verdict = r.itemsPerSecond >= IMPORT_TARGET ? 'pass' : '**MISS**';
+  return `Import (\`depesche import\`, ninjs 2.2/3.1 JSON Lines into an empty SQLite database with the search index): `
+    + `${r.items.toLocaleString('en')} items in ${r.seconds.toFixed(1)} s = **${r.itemsPerSecond.toLocaleString('en')} items/s** `
+    + `(target ≥ ${IMPORT_TARGET.toLocaleString('en')}: ${verdict}), ${((r.cpuSeconds / r.items) * 1000).toFixed(2)} CPU s per 1,000 items `
+    + `(all threads, start-up included), peak RSS ${r.peakRssMb} MB, others ${r.others.toFixed(2)} cores.`;
+}
+
+export function formatMarkdown(results: ScenarioResult[], f: RunFacts, imported?: ImportFigures): string {
   const rows = toRows(results);
   const lines = [
     `<!-- bench:${f.articles} -->`,
@@ -116,6 +137,7 @@ export function formatMarkdown(results: ScenarioResult[], f: RunFacts): string {
     '|---|---|--:|--:|--:|--:|--:|--:|--:|--:|---|---|',
     ...rows.map((r) => `| ${r.title} | \`${r.shows}\` | ${r.rps} | ${r.p50} ms | ${r.p95} ms | ${r.p99} ms | ${r.rss} | ${r.ratio} | ${r.cpu} ms | ${r.others} | ${r.target} | ${[r.verdict === 'MISS' ? '**MISS**' : r.verdict, ...r.notes].filter(Boolean).join(' ')} |`),
     '',
+    ...(imported ? [formatImport(imported), ''] : []),
     `<!-- /bench:${f.articles} -->`,
   ];
   return lines.join('\n');

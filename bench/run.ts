@@ -10,7 +10,9 @@ import { ensureArchive } from './archive.ts';
 import { measure, type MeasureOptions } from './measure.ts';
 import { defineScenarios, readArchivePaths, type Scenario } from './scenarios.ts';
 import { startApp, startBaseline } from './server-process.ts';
-import { formatConsole, formatMarkdown, missedTargets, writeMarkdown, type RunFacts, type ScenarioResult } from './report.ts';
+import { formatConsole, formatImport, formatMarkdown, IMPORT_TARGET, missedTargets, writeMarkdown, type ImportFigures, type RunFacts, type ScenarioResult } from './report.ts';
+import { runImportBench } from './import-bench.ts';
+import { meterMachine } from './machine-load.ts';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 
@@ -21,7 +23,8 @@ reader site with autocannon, each scenario against a fresh server process on 127
   baseline (node:http sending the article's bytes) and the article with the page cache on, in alternating
   rounds; then with the cache off:
   article (spread over many URLs), edition home, rubric page, all news page 100, search (a seeded mix of
-  400 queries on the search pages of the four editions), a 404.
+  400 queries on the search pages of the four editions), a 404; then \`depesche import\` of generated ninjs
+  JSON Lines into an empty database (items/s).
 Prints req/s, p50/p95/p99 latency, peak RSS and the ratio to the baseline; writes docs/benchmarks.md.
 
 Options:
@@ -33,7 +36,8 @@ Options:
   --idle-wait S     before each scenario, wait up to S seconds for other work on the machine to
                     settle (default 30; 0 to start at once)
   --only KEYS       comma-separated scenario keys (baseline, article-cached, article, home, rubric,
-                    news-100, search, not-found); the baseline always runs for the ratios
+                    news-100, search, not-found, import); the baseline always runs for the ratios
+  --import-items N  ninjs items for the import measurement (default 50000)
   --no-docs         do not write docs/benchmarks.md
   -h, --help        this help
 `;
@@ -47,6 +51,7 @@ interface Options {
   idleWait: number;
   only: string[] | undefined;
   docs: boolean;
+  importItems: number;
 }
 
 function readOptions(argv: string[]): Options | undefined {
@@ -61,6 +66,7 @@ function readOptions(argv: string[]): Options | undefined {
       dir: { type: 'string', default: join(REPO, '.bench') },
       'idle-wait': { type: 'string', default: '30' },
       only: { type: 'string' },
+      'import-items': { type: 'string', default: '50000' },
       docs: { type: 'boolean', default: true },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -80,6 +86,7 @@ function readOptions(argv: string[]): Options | undefined {
     idleWait: whole('idle-wait', values['idle-wait'], 0, 3600),
     only: values.only?.split(',').map((s) => s.trim()).filter(Boolean),
     docs: values.docs,
+    importItems: whole('import-items', values['import-items'], 100, 10_000_000),
   };
 }
 
@@ -135,23 +142,34 @@ async function main(argv: string[]): Promise<number> {
     if (s.server !== 'uncached') continue;
     results.push(...(await measure([{ scenario: s, server: await startApp(archive.file, false) }], measureOptions, log)));
   }
-  // ── Import scenario goes here (lead): bench/import-bench.ts exports runImportBench({ items, dir }), written by the
-  // import work. It measures `depesche import` rather than a server, so it runs after the reader scenarios, keyed
-  // "import" for --only, and its figures go beside the table rather than into ScenarioResult. ──
+  // The import measures a command rather than a server: its figures go beside the table.
+  let imported: ImportFigures | undefined;
+  if (!o.only || o.only.includes('import')) {
+    log(`\nImport: ${o.importItems.toLocaleString('en')} generated ninjs items into an empty database…`);
+    const machine = meterMachine();
+    const self = process.cpuUsage();
+    const r = await runImportBench({ items: o.importItems, dir: o.dir });
+    const busy = machine.stop();
+    const used = process.cpuUsage(self);
+    const selfSeconds = (used.user + used.system) / 1e6;
+    imported = { ...r, others: busy ? Math.max(0, busy.cores - (r.cpuSeconds + selfSeconds) / busy.seconds) : 0 };
+  }
 
   const order = new Map(scenarios.map((s, i) => [s.key, i]));
   results.sort((a, b) => order.get(a.scenario.key)! - order.get(b.scenario.key)!);
 
   log(`\nDepesche reader site, ${o.articles.toLocaleString('en')} articles, ${o.connections} connections, ${o.duration} s per scenario (${Math.round((performance.now() - started) / 1000)} s in all):\n`);
   log(formatConsole(results));
+  if (imported) log(`\n${formatImport(imported).replace(/\*\*/g, '')}`);
 
   const facts = runFacts(o, archive.file, archive.reused ? `generated ${archive.generatedAt.slice(0, 10)} in ${archive.seconds} s` : `generated in ${archive.seconds} s`);
   if (o.docs && !o.only) {
     const docs = join(REPO, 'docs', 'benchmarks.md');
-    writeMarkdown(docs, o.articles, formatMarkdown(results, facts));
+    writeMarkdown(docs, o.articles, formatMarkdown(results, facts, imported));
     log(`\nRecorded in ${docs}.`);
   }
   const missed = missedTargets(results);
+  if (imported && imported.itemsPerSecond < IMPORT_TARGET) missed.push(`import ${imported.itemsPerSecond} items/s (target ${IMPORT_TARGET})`);
   if (missed.length) log(`\nMissed targets: ${missed.join('; ')}.`);
   return missed.length ? 1 : 0;
 }
