@@ -17,6 +17,8 @@ import { insertEdition, listEditions } from '../src/db/repos/edition-repo.ts';
 import { defaultDatePatterns } from '../src/domain/dates.ts';
 import { detectVersion, validateItem } from '../src/wire/import-validate.ts';
 import { urls } from '../src/site/urls.ts';
+import { rebuildSearchIndex } from '../src/search/search-index.ts';
+import { snapshotSearchIndex } from './support/search-index.ts';
 
 const NINJS = '/work/shared/standards/ninjs';
 const PUBLIC_URL = 'https://news.example.org';
@@ -240,6 +242,10 @@ for (const dialect of DIALECTS) {
         assert.equal(edited.slug, 'zweite-meldung-berichtigt');
         assert.equal(edited.status, 'withdrawn', 'pubstatus canceled withdraws the article');
         assert.equal(edited.version, 2);
+        const entries = (await snapshotSearchIndex(db, dialect)).entries as { id?: number; article_id?: number }[];
+        const indexedIds = entries.map((e) => Number(e.id ?? e.article_id));
+        assert.ok(indexedIds.includes((await articleByUri(db, 'urn:test:again:1'))!.id), 'the published one stays in the index');
+        assert.ok(!indexedIds.includes(edited.id), 'the withdrawn one is taken out of the index');
         const revisions = await db.selectFrom('revisions').select(['kind', 'snapshot']).where('article_id', '=', edited.id).orderBy('id').execute();
         assert.deepEqual(revisions.map((r) => [r.kind, JSON.parse(r.snapshot).headline]), [['import', 'Zweite Meldung'], ['import', 'Zweite Meldung, berichtigt']]);
       });
@@ -361,6 +367,10 @@ for (const dialect of DIALECTS) {
           const imported = await depesche(['import', file], target);
           assert.equal(imported.code, 0, imported.err);
           await compareArchives(source.handle.db, target.handle.db);
+          const indexed = await snapshotSearchIndex(target.handle.db, dialect);
+          assert.ok(indexed.entries.length > 50, 'the import indexed the published articles');
+          await rebuildSearchIndex(target.handle.db);
+          assert.deepEqual(await snapshotSearchIndex(target.handle.db, dialect), indexed, 'the import indexed them as a rebuild does');
           const again = await depesche(['import', file], target);
           assert.match(again.out, /0 created, 0 updated, \d+ unchanged, 0 bad lines/, 'the round trip is stable');
           await compareReaderPages(dialect, source, target);

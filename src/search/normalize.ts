@@ -33,8 +33,8 @@ function isWordChar(cp: number): boolean {
 
 const isApostrophe = (cp: number): boolean => cp === 0x27 || cp === 0x2019 || cp === 0x2bc;
 
-export function tokenize(text: string): WordToken[] {
-  const tokens: WordToken[] = [];
+/** Calls `found` with the start and end of each word of the text, in order. */
+export function scanWords(text: string, found: (start: number, end: number) => void): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -55,8 +55,13 @@ export function tokenize(text: string): WordToken[] {
       }
       break;
     }
-    tokens.push({ text: text.slice(start, i), start, end: i });
+    found(start, i);
   }
+}
+
+export function tokenize(text: string): WordToken[] {
+  const tokens: WordToken[] = [];
+  scanWords(text, (start, end) => void tokens.push({ text: text.slice(start, end), start, end }));
   return tokens;
 }
 

@@ -1,7 +1,7 @@
 // An article as the index stores it: each field's words stemmed in the edition's language, in order.
 import { bodyText } from '../domain/body-html.ts';
-import { foldWord, tokenize } from './normalize.ts';
-import { stemsOf } from './stemmers.ts';
+import { foldWord, scanWords, tokenize } from './normalize.ts';
+import { stemWord } from './stemmers.ts';
 
 export interface SearchableText {
   headline: string;
@@ -23,19 +23,81 @@ export type SearchDocument = Record<Field, string[]>;
 
 export interface AnalyzedArticle {
   document: SearchDocument;
+  /** Its words worth suggesting; a word may be listed more than once. */
   vocabulary: VocabularyWord[];
 }
 
-export function analyzeArticle(a: SearchableText, language: string): AnalyzedArticle {
-  const body = bodyText(a.body);
-  const document: SearchDocument = {
-    headline: stemsOf(a.headline, language),
-    lead: stemsOf(a.lead, language),
-    tags: a.tags.flatMap((t) => stemsOf(t, language)),
-    body: stemsOf(body, language),
-    place: stemsOf(a.place, language),
+/** An article's own text analysed, without its tags: what the importer's workers do before the tags are resolved. */
+export interface AnalyzedFields {
+  document: Omit<SearchDocument, 'tags'>;
+  vocabulary: VocabularyWord[];
+}
+
+/** A tag name analysed, to be added to the articles that carry it. */
+export interface AnalyzedTag {
+  stems: string[];
+  vocabulary: VocabularyWord[];
+}
+
+// A token's stem and vocabulary word, per language: one lookup per word of the article (stemWord and vocabularyWord
+// each keep their own cache too, for their other callers). Bounded like them.
+const termCaches = new Map<string, Map<string, { stem: string; word: VocabularyWord | null }>>();
+let termsCached = 0;
+
+/** One pass over a text: its terms in order, and its words worth suggesting added to `vocabulary` (first kept). */
+function analyzeInto(text: string, language: string, vocabulary: Map<string, VocabularyWord>): string[] {
+  let cache = termCaches.get(language) ?? new Map<string, { stem: string; word: VocabularyWord | null }>();
+  termCaches.set(language, cache);
+  const stems: string[] = [];
+  scanWords(text, (start, end) => {
+    const token = text.slice(start, end);
+    let term = cache.get(token);
+    if (!term) {
+      term = { stem: stemWord(token, language), word: vocabularyWord(token, language) };
+      if (++termsCached > 200_000) {
+        termCaches.clear();
+        termsCached = 1;
+        termCaches.set(language, (cache = new Map()));
+      }
+      cache.set(token, term);
+    }
+    stems.push(term.stem);
+    const v = term.word;
+    if (v && !vocabulary.has(v.word)) vocabulary.set(v.word, v);
+  });
+  return stems;
+}
+
+export function analyzeFields(a: Omit<SearchableText, 'tags'>, language: string): AnalyzedFields {
+  const vocabulary = new Map<string, VocabularyWord>();
+  const document = {
+    headline: analyzeInto(a.headline, language, vocabulary),
+    lead: analyzeInto(a.lead, language, vocabulary),
+    body: analyzeInto(bodyText(a.body), language, vocabulary),
+    place: analyzeInto(a.place, language, vocabulary),
   };
-  return { document, vocabulary: vocabularyOf([a.headline, a.lead, ...a.tags, body, a.place].join(' '), language) };
+  return { document, vocabulary: [...vocabulary.values()] };
+}
+
+export function analyzeTag(name: string, language: string): AnalyzedTag {
+  const vocabulary = new Map<string, VocabularyWord>();
+  return { stems: analyzeInto(name, language, vocabulary), vocabulary: [...vocabulary.values()] };
+}
+
+/**
+ * The article with its tags: the same document and vocabulary words as analyzing it whole, since a space between
+ * fields keeps every word within its field. A word of both the text and a tag is listed twice: writeIndexEntries
+ * takes each word once, and merging here would cost the importer's main thread a map per article.
+ */
+export function withTags(fields: AnalyzedFields, tags: AnalyzedTag[]): AnalyzedArticle {
+  const { headline, lead, body, place } = fields.document;
+  const document: SearchDocument = { headline, lead, tags: tags.length === 1 ? tags[0].stems : tags.flatMap((t) => t.stems), body, place };
+  if (!tags.length) return { document, vocabulary: fields.vocabulary };
+  return { document, vocabulary: fields.vocabulary.concat(...tags.map((t) => t.vocabulary)) };
+}
+
+export function analyzeArticle(a: SearchableText, language: string): AnalyzedArticle {
+  return withTags(analyzeFields(a, language), a.tags.map((t) => analyzeTag(t, language)));
 }
 
 /** The FTS5 row: space-separated terms per column. */
@@ -79,15 +141,37 @@ export interface VocabularyWord {
   length: number;
 }
 
+// Per language and word as tokenized, like stemWord's cache: a null marks a word not worth suggesting.
+const vocabularyCaches = new Map<string, Map<string, VocabularyWord | null>>();
+let vocabularyCached = 0;
+
+/** A word worth suggesting (letters only, 3 to 30 of them) as the vocabulary stores it, or null. */
+function vocabularyWord(token: string, language: string): VocabularyWord | null {
+  let cache = vocabularyCaches.get(language);
+  if (!cache) vocabularyCaches.set(language, (cache = new Map()));
+  let v = cache.get(token);
+  if (v !== undefined) return v;
+  v = null;
+  if (/^\p{L}{3,30}$/u.test(token)) {
+    const word = token.normalize('NFC').toLowerCase();
+    const folded = foldWord(word, language);
+    v = { word, folded, head: [...folded][0] ?? '', length: [...folded].length };
+  }
+  if (++vocabularyCached > 200_000) {
+    vocabularyCaches.clear();
+    vocabularyCached = 1;
+    vocabularyCaches.set(language, (cache = new Map()));
+  }
+  cache.set(token, v);
+  return v;
+}
+
 /** Distinct words of a text worth suggesting: letters only, 3 to 30 of them. */
 export function vocabularyOf(text: string, language: string): VocabularyWord[] {
   const seen = new Map<string, VocabularyWord>();
   for (const t of tokenize(text)) {
-    if (!/^\p{L}{3,30}$/u.test(t.text)) continue;
-    const word = t.text.normalize('NFC').toLowerCase();
-    if (seen.has(word)) continue;
-    const folded = foldWord(word, language);
-    seen.set(word, { word, folded, head: [...folded][0] ?? '', length: [...folded].length });
+    const v = vocabularyWord(t.text, language);
+    if (v && !seen.has(v.word)) seen.set(v.word, v);
   }
   return [...seen.values()];
 }

@@ -1,9 +1,15 @@
 // Keeps the search index in step with the articles: called in the same transaction as every write that changes one.
-import { PostgresAdapter, sql } from 'kysely';
-import type { Db, DialectName } from '../db/database.ts';
+import { sql } from 'kysely';
+import type { Db } from '../db/database.ts';
 import { languageOf } from './normalize.ts';
-import { analyzeArticle, ftsColumns, tsvectorLiteral, type AnalyzedArticle, type SearchableText, type VocabularyWord } from './search-document.ts';
+import { analyzeArticle, type SearchableText } from './search-document.ts';
+import { dialectOf, writeIndexEntries, type IndexEntry } from './search-entries.ts';
 import type { SearchTables } from './search-tables.ts';
+
+export { dialectOf, writeIndexEntries, type IndexEntry } from './search-entries.ts';
+
+/** Articles analysed and written per statement batch (and per transaction in a rebuild). */
+const BATCH = 500;
 
 /**
  * Articles in these statuses are indexed; whether one is visible now (publication time, embargo) is judged when
@@ -12,28 +18,20 @@ import type { SearchTables } from './search-tables.ts';
  */
 export const INDEXED_STATUSES = ['published', 'scheduled'] as const;
 
-export function dialectOf(db: Db): DialectName {
-  return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
-}
-
-function searchDb(db: Db) {
-  return db.withTables<SearchTables>();
-}
-
 interface IndexRow extends SearchableText {
   id: number;
   edition: string;
   language: string;
 }
 
-async function loadIndexRows(db: Db, filter: { id?: number; afterId?: number; limit?: number; edition?: string }): Promise<(IndexRow & { status: string })[]> {
+async function loadIndexRows(db: Db, filter: { ids?: number[]; afterId?: number; limit?: number; edition?: string }): Promise<(IndexRow & { status: string })[]> {
   let qb = db
     .selectFrom('articles as a')
     .innerJoin('editions as e', 'e.code', 'a.edition')
     .select(['a.id', 'a.edition', 'a.status', 'a.headline', 'a.lead', 'a.body', 'a.place', 'e.locale']);
-  if (filter.id !== undefined) qb = qb.where('a.id', '=', filter.id);
+  if (filter.ids !== undefined) qb = qb.where('a.id', 'in', filter.ids);
   if (filter.edition !== undefined) qb = qb.where('a.edition', '=', filter.edition);
-  if (filter.afterId !== undefined) qb = qb.where('a.id', '>', filter.afterId).where('a.status', 'in', [...INDEXED_STATUSES]).orderBy('a.id').limit(filter.limit ?? 500);
+  if (filter.afterId !== undefined) qb = qb.where('a.id', '>', filter.afterId).where('a.status', 'in', [...INDEXED_STATUSES]).orderBy('a.id').limit(filter.limit ?? BATCH);
   const rows = await qb.execute();
   if (rows.length === 0) return [];
   const tags = await db
@@ -46,36 +44,19 @@ async function loadIndexRows(db: Db, filter: { id?: number; afterId?: number; li
     .orderBy('l.position')
     .execute();
   const tagsOf = new Map<number, string[]>();
-  for (const t of tags) tagsOf.set(t.article_id, [...(tagsOf.get(t.article_id) ?? []), t.name]);
+  for (const t of tags) {
+    const list = tagsOf.get(t.article_id);
+    if (list) list.push(t.name);
+    else tagsOf.set(t.article_id, [t.name]);
+  }
   return rows.map((r) => ({
     id: r.id, edition: r.edition, status: r.status, language: languageOf(r.locale),
     headline: r.headline, lead: r.lead, body: r.body, place: r.place, tags: tagsOf.get(r.id) ?? [],
   }));
 }
 
-async function deleteIndexRows(db: Db, dialect: DialectName, ids: number[]): Promise<void> {
-  if (ids.length === 0) return;
-  if (dialect === 'postgres') await searchDb(db).deleteFrom('search_documents').where('article_id', 'in', ids).execute();
-  else await sql`delete from search_fts where rowid in (${sql.join(ids)})`.execute(db);
-}
-
-async function writeIndexRow(db: Db, dialect: DialectName, row: IndexRow, analyzed: AnalyzedArticle): Promise<void> {
-  if (dialect === 'postgres') {
-    const document = tsvectorLiteral(analyzed.document);
-    await sql`insert into search_documents (article_id, edition, document) values (${row.id}, ${row.edition}, cast(${document} as tsvector))`.execute(db);
-    return;
-  }
-  const c = ftsColumns(analyzed.document);
-  await sql`insert into search_fts (rowid, headline, lead, tags, body, place) values (${row.id}, ${c.headline}, ${c.lead}, ${c.tags}, ${c.body}, ${c.place})`.execute(db);
-}
-
-/** Adds words to an edition's vocabulary; sorted, so that concurrent transactions take row locks in one order. */
-async function addVocabulary(db: Db, edition: string, words: VocabularyWord[]): Promise<void> {
-  const sorted = [...words].sort((a, b) => (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
-  for (let i = 0; i < sorted.length; i += 200) {
-    const chunk = sorted.slice(i, i + 200).map((w) => ({ edition, ...w }));
-    await searchDb(db).insertInto('search_vocabulary').values(chunk).onConflict((oc) => oc.doNothing()).execute();
-  }
+function indexEntryOf(row: IndexRow): IndexEntry {
+  return { id: row.id, edition: row.edition, ...analyzeArticle(row, row.language) };
 }
 
 /**
@@ -83,18 +64,18 @@ async function addVocabulary(db: Db, edition: string, words: VocabularyWord[]): 
  * (draft, in review, withdrawn, deleted). Pass the transaction that changed the article.
  */
 export async function reindexArticle(db: Db, articleId: number): Promise<void> {
-  const dialect = dialectOf(db);
-  const [row] = await loadIndexRows(db, { id: articleId });
-  await deleteIndexRows(db, dialect, [articleId]);
-  if (!row || !(INDEXED_STATUSES as readonly string[]).includes(row.status)) return;
-  const analyzed = analyzeArticle(row, row.language);
-  await writeIndexRow(db, dialect, row, analyzed);
-  await addVocabulary(db, row.edition, analyzed.vocabulary);
+  await reindexArticles(db, [articleId]);
 }
 
-/** Reindexes several articles, one after another, in the caller's transaction. */
+/** Brings several articles' index entries up to date, as reindexArticle does, in batches in the caller's transaction. */
 export async function reindexArticles(db: Db, articleIds: number[]): Promise<void> {
-  for (const id of articleIds) await reindexArticle(db, id);
+  const ids = [...new Set(articleIds)];
+  for (let i = 0; i < ids.length; i += BATCH) {
+    const chunk = ids.slice(i, i + BATCH);
+    const rows = await loadIndexRows(db, { ids: chunk });
+    const entries = rows.filter((r) => (INDEXED_STATUSES as readonly string[]).includes(r.status)).map(indexEntryOf);
+    await writeIndexEntries(db, entries, { replace: chunk });
+  }
 }
 
 /**
@@ -136,24 +117,17 @@ export async function rebuildSearchIndex(db: Db, opts: RebuildOptions = {}): Pro
   const dialect = dialectOf(db);
   const inTransaction = <T>(fn: (trx: Db) => Promise<T>): Promise<T> => (db.isTransaction ? fn(db) : db.transaction().execute(fn));
   const total = opts.onProgress ? await countIndexable(db, opts.edition) : 0;
-  let clearVocabulary = searchDb(db).deleteFrom('search_vocabulary');
+  let clearVocabulary = db.withTables<SearchTables>().deleteFrom('search_vocabulary');
   if (opts.edition !== undefined) clearVocabulary = clearVocabulary.where('edition', '=', opts.edition);
   await clearVocabulary.execute();
+  // Words written by earlier batches: the vocabulary was cleared above, so each is inserted once.
+  const knownWords = new Set<string>();
   let afterId = 0;
   let indexed = 0;
   for (;;) {
     const count = await inTransaction(async (trx) => {
-      const rows = await loadIndexRows(trx, { afterId, limit: opts.batchSize ?? 500, edition: opts.edition });
-      await deleteIndexRows(trx, dialect, rows.map((r) => r.id));
-      const vocabulary = new Map<string, Map<string, VocabularyWord>>();
-      for (const row of rows) {
-        const analyzed = analyzeArticle(row, row.language);
-        await writeIndexRow(trx, dialect, row, analyzed);
-        const words = vocabulary.get(row.edition) ?? new Map<string, VocabularyWord>();
-        for (const w of analyzed.vocabulary) words.set(w.word, w);
-        vocabulary.set(row.edition, words);
-      }
-      for (const [edition, words] of vocabulary) await addVocabulary(trx, edition, [...words.values()]);
+      const rows = await loadIndexRows(trx, { afterId, limit: opts.batchSize ?? BATCH, edition: opts.edition });
+      await writeIndexEntries(trx, rows.map(indexEntryOf), { replace: rows.map((r) => r.id), knownWords });
       afterId = rows.at(-1)?.id ?? afterId;
       return rows.length;
     });

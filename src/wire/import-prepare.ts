@@ -1,6 +1,8 @@
 // One input line → the item to write, or why the line is refused: parsed, validated against its ninjs schema, mapped.
 // Pure and self-contained, so that worker threads can run it while the main thread writes.
 import type { Edition } from '../domain/model.ts';
+import { languageOf } from '../search/normalize.ts';
+import { analyzeFields } from '../search/search-document.ts';
 import type { InputLine } from './import-lines.ts';
 import { mapItem, type ImportArticle } from './import-map.ts';
 import { detectVersion, validateItem } from './import-validate.ts';
@@ -8,6 +10,11 @@ import type { PendingItem } from './import-write.ts';
 
 /** What placing an item in an edition needs to know of the editions. */
 export type EditionRef = Pick<Edition, 'code' | 'locale' | 'isDefault' | 'position'>;
+
+/** Each edition's language, when items are to be analysed for the search index as they are prepared. */
+export function searchLanguages(editions: EditionRef[]): Map<string, string> {
+  return new Map(editions.map((e) => [e.code, languageOf(e.locale)]));
+}
 
 /** A line's outcome, in input order; `bytes` is the running count of input bytes read, for progress. */
 export type PreparedLine =
@@ -53,8 +60,11 @@ function parseLine(text: string): { item: Record<string, unknown> } | { error: s
   return { item: value as Record<string, unknown> };
 }
 
-/** Parses, validates and maps one line; the pending item or the reason it is refused. */
-export function prepareLine(line: { number: number; text: string }, editionOf: ReturnType<typeof editionResolver>): { pending: PendingItem; warnings: string[] } | { error: string } {
+/**
+ * Parses, validates and maps one line; the pending item or the reason it is refused. Given the editions' languages, the
+ * item's own text is analysed for the search index too (its tags are added once they are resolved, when writing).
+ */
+export function prepareLine(line: { number: number; text: string }, editionOf: ReturnType<typeof editionResolver>, languages?: Map<string, string>): { pending: PendingItem; warnings: string[] } | { error: string } {
   const parsed = parseLine(line.text);
   if ('error' in parsed) return parsed;
   const version = detectVersion(parsed.item);
@@ -64,14 +74,17 @@ export function prepareLine(line: { number: number; text: string }, editionOf: R
   if ('error' in mapped) return mapped;
   const edition = editionOf(mapped.article);
   if (typeof edition !== 'string') return edition;
-  return { pending: { line: line.number, edition, article: mapped.article }, warnings: mapped.warnings };
+  const pending: PendingItem = { line: line.number, edition, article: mapped.article };
+  const language = languages?.get(edition);
+  if (language !== undefined) pending.search = { language, fields: analyzeFields(mapped.article, language) };
+  return { pending, warnings: mapped.warnings };
 }
 
 /** Prepares the lines of one input chunk; lines the reader refused (too long, not UTF-8) keep their place and reason. */
-export function prepareLines(lines: readonly InputLine[], editionOf: ReturnType<typeof editionResolver>): PreparedLine[] {
+export function prepareLines(lines: readonly InputLine[], editionOf: ReturnType<typeof editionResolver>, languages?: Map<string, string>): PreparedLine[] {
   return lines.map((l): PreparedLine => {
     if ('error' in l) return { line: l.number, bytes: l.bytes, error: l.error };
-    const prepared = prepareLine(l, editionOf);
+    const prepared = prepareLine(l, editionOf, languages);
     return 'error' in prepared ? { line: l.number, bytes: l.bytes, error: prepared.error } : { line: l.number, bytes: l.bytes, ...prepared };
   });
 }

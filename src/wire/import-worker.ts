@@ -1,11 +1,14 @@
-// Worker thread of `depesche import`: prepares chunks of lines (parse, validate, map, sanitize) while the main thread writes.
+// Worker thread of `depesche import`: prepares chunks of lines (parse, validate, map, sanitize, analyse for search)
+// while the main thread writes.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { InputLine } from './import-lines.ts';
-import { editionResolver, prepareLines, type EditionRef } from './import-prepare.ts';
+import { editionResolver, prepareLines, searchLanguages, type EditionRef } from './import-prepare.ts';
 
 export interface WorkerSetup {
   editions: EditionRef[];
   fallback: string;
+  /** Analyse items for the search index too. */
+  search: boolean;
 }
 
 export type WorkerRequest = { id: number; lines: InputLine[] };
@@ -13,11 +16,12 @@ export type WorkerReply = { id: number; results: ReturnType<typeof prepareLines>
 
 const setup = workerData as WorkerSetup;
 const editionOf = editionResolver(setup.editions, setup.fallback);
+const languages = setup.search ? searchLanguages(setup.editions) : undefined;
 
 parentPort!.on('message', ({ id, lines }: WorkerRequest) => {
   let reply: WorkerReply;
   try {
-    reply = { id, results: prepareLines(lines, editionOf) };
+    reply = { id, results: prepareLines(lines, editionOf, languages) };
   } catch (err) {
     reply = { id, error: (err as Error).stack ?? String(err) };
   }

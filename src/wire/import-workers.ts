@@ -1,7 +1,7 @@
 // Prepares input lines on worker threads, in input order, with a bounded amount of work in flight.
 import { Worker } from 'node:worker_threads';
 import type { InputLine } from './import-lines.ts';
-import { editionResolver, prepareLines, type PreparedLine } from './import-prepare.ts';
+import { editionResolver, prepareLines, searchLanguages, type PreparedLine } from './import-prepare.ts';
 import type { WorkerReply, WorkerRequest, WorkerSetup } from './import-worker.ts';
 
 export interface PrepareOptions {
@@ -79,6 +79,7 @@ const HEAD_READY = Symbol('head ready');
  */
 export async function* prepareInOrder(batches: AsyncIterable<InputLine[]>, setup: WorkerSetup, opts: PrepareOptions): AsyncGenerator<PreparedLine[]> {
   const editionOf = editionResolver(setup.editions, setup.fallback);
+  const languages = setup.search ? searchLanguages(setup.editions) : undefined;
   const input = batches[Symbol.asyncIterator]();
   const queue: { results: Promise<PreparedLine[]>; lines: number; chars: number }[] = [];
   let inFlightLines = 0;
@@ -102,7 +103,7 @@ export async function* prepareInOrder(batches: AsyncIterable<InputLine[]>, setup
         const lines = got.value;
         seen += lines.length;
         if (!pool && opts.workers > 0 && seen > opts.workersAfter) pool = startPool(opts.workers, setup);
-        const results = pool ? pool.run(lines) : Promise.resolve(prepareLines(lines, editionOf));
+        const results = pool ? pool.run(lines) : Promise.resolve(prepareLines(lines, editionOf, languages));
         // Rejections are taken up when this chunk's turn comes; until then they must not count as unhandled.
         results.catch(() => {});
         const chars = charsOf(lines);

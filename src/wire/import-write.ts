@@ -1,6 +1,8 @@
 // Writes one batch of mapped items in the caller's transaction: insert new articles, update changed ones, skip the same.
 import type { Db } from '../db/database.ts';
 import type { ArticleTable } from '../db/tables.ts';
+import { INDEXED_STATUSES } from '../search/search-index.ts';
+import type { AnalyzedFields } from '../search/search-document.ts';
 import type { ArticleSnapshot } from '../services/article-service.ts';
 import type { ImportArticle } from './import-map.ts';
 import { insertRows, selectIn } from './import-sql.ts';
@@ -11,6 +13,18 @@ export interface PendingItem {
   line: number;
   edition: string;
   article: ImportArticle;
+  /** The item's own text analysed for the search index in its edition's language (when the import updates the index). */
+  search?: { language: string; fields: AnalyzedFields };
+}
+
+/** An article whose search entry the batch changes: written anew when `indexed`, the old one removed when `replace`. */
+export interface IndexChange {
+  id: number;
+  edition: string;
+  indexed: boolean;
+  replace: boolean;
+  tags: number[];
+  search?: PendingItem['search'];
 }
 
 export interface BatchOutcome {
@@ -19,8 +33,8 @@ export interface BatchOutcome {
   unchanged: number;
   /** Lines refused while writing (an item moved to another edition…), with the reason. */
   refused: { line: number; reason: string }[];
-  /** Articles whose search entry must be brought up to date. */
-  reindex: number[];
+  /** Articles whose search entry must be brought up to date, by id: the last change of an article in the batch. */
+  index: Map<number, IndexChange>;
 }
 
 type Row = Pick<ArticleTable, 'story_id' | 'edition' | 'status' | 'headline' | 'slug' | 'lead' | 'place' | 'body' | 'rubric_id' | 'urgency' | 'created_at' | 'updated_at' | 'published_at' | 'embargo_until' | 'withdrawn_at' | 'correction_note' | 'version'> & { id: number; uri: string | null; lead_media_id: number | null; scheduled_at: number | null };
@@ -97,14 +111,17 @@ interface NewArticle {
   row: Omit<Row, 'id'> & { uri: string; created_by: null };
   tags: number[];
   authors: number[];
+  search?: PendingItem['search'];
 }
+
+const isIndexed = (status: string): boolean => (INDEXED_STATUSES as readonly string[]).includes(status);
 
 /**
  * Writes a batch: what exists is read in a few set-wise queries, changed articles are updated one by one (each with
  * its revisions), and new ones are inserted together with their links in multi-row statements.
  */
 export async function writeBatch(db: Db, items: PendingItem[], terms: TermResolver, now: number): Promise<BatchOutcome> {
-  const outcome: BatchOutcome = { created: 0, updated: 0, unchanged: 0, refused: [], reindex: [] };
+  const outcome: BatchOutcome = { created: 0, updated: 0, unchanged: 0, refused: [], index: new Map() };
   const uris = [...new Set(items.map((i) => i.article.uri))];
   const existingRows = (await selectIn(uris, (chunk) => db.selectFrom('articles').selectAll().where('uri', 'in', chunk).execute())) as Row[];
   const byUri = new Map<string, Row | NewArticle>(existingRows.map((r) => [r.uri!, r]));
@@ -131,7 +148,7 @@ export async function writeBatch(db: Db, items: PendingItem[], terms: TermResolv
       byUri.set(n.row.uri, { ...n.row, id });
       tagLinks.set(id, n.tags);
       authorLinks.set(id, n.authors);
-      if (n.row.status === 'published') outcome.reindex.push(id);
+      if (isIndexed(n.row.status)) outcome.index.set(id, { id, edition: n.row.edition, indexed: true, replace: false, tags: n.tags, search: n.search });
     }
     await insertRows(db, 'article_tags', LINK_COLUMNS, tagRows);
     await insertRows(db, 'article_authors', LINK_COLUMNS, authorRows);
@@ -182,12 +199,12 @@ export async function writeBatch(db: Db, items: PendingItem[], terms: TermResolv
       tagLinks.set(existing.id, tags);
       authorLinks.set(existing.id, authors);
       outcome.updated++;
-      outcome.reindex.push(existing.id);
+      outcome.index.set(existing.id, { id: existing.id, edition, indexed: isIndexed(next.status), replace: true, tags, search: item.search });
       continue;
     }
     const storyId = stories.place(item, now);
     const row = { ...values, story_id: storyId, edition, slug: a.slug, lead_media_id: null, scheduled_at: null, version: 1, created_by: null, uri: a.uri };
-    const pending: NewArticle = { row, tags, authors };
+    const pending: NewArticle = { row, tags, authors, search: item.search };
     created.push(pending);
     byUri.set(a.uri, pending);
     outcome.created++;

@@ -6,11 +6,11 @@ import { availableParallelism } from 'node:os';
 import type { Db } from '../db/database.ts';
 import { listEditions } from '../db/repos/edition-repo.ts';
 import { bumpContentVersion } from '../db/repos/site-state-repo.ts';
-import { reindexArticles } from '../search/search-index.ts';
 import { audit } from '../services/audit-service.ts';
 import { readLineBatches } from './import-lines.ts';
 import type { PreparedLine } from './import-prepare.ts';
 import { createTermResolver, type TermResolver } from './import-terms.ts';
+import { createImportSearchState, writeImportedEntries, type ImportSearchState } from './import-search.ts';
 import { prepareInOrder } from './import-workers.ts';
 import { writeBatch, type BatchOutcome, type PendingItem } from './import-write.ts';
 
@@ -64,7 +64,9 @@ export async function importNinjs(db: Db, input: AsyncIterable<Buffer | string>,
   if (editions.length === 0) throw new Error('The database has no editions: run "depesche migrate" and create the editions (or "depesche seed") first.');
   const fallback = opts.defaultEdition ?? editions.find((e) => e.isDefault)?.code ?? editions[0].code;
   if (!editions.some((e) => e.code === fallback)) throw new Error(`Unknown edition "${fallback}" (editions: ${editions.map((e) => e.code).join(', ')})`);
-  const setup = { editions: editions.map(({ code, locale, isDefault, position }) => ({ code, locale, isDefault, position })), fallback };
+  const search = opts.search ?? true;
+  const setup = { editions: editions.map(({ code, locale, isDefault, position }) => ({ code, locale, isDefault, position })), fallback, search };
+  const searchState = search ? createImportSearchState() : null;
   const workers = opts.workers ?? Math.min(2, Math.max(1, availableParallelism() - 1));
   const terms = createTermResolver();
   const progress: ImportProgress = { lines: 0, bytes: 0, created: 0, updated: 0, unchanged: 0, bad: 0 };
@@ -80,7 +82,7 @@ export async function importNinjs(db: Db, input: AsyncIterable<Buffer | string>,
     if (!pending.length) return;
     const items = pending;
     pending = [];
-    const outcomes = await writeItems(db, items, terms, now(), opts.search ?? true, bad);
+    const outcomes = await writeItems(db, items, terms, now(), searchState, bad);
     for (const o of outcomes) {
       progress.created += o.created;
       progress.updated += o.updated;
@@ -149,11 +151,11 @@ export async function importNinjs(db: Db, input: AsyncIterable<Buffer | string>,
  * One transaction per batch: articles, search entries and the content version together. Should the batch fail as a
  * whole (a database error), each item is tried alone, so that one item cannot cost the others.
  */
-async function writeItems(db: Db, items: PendingItem[], terms: TermResolver, now: number, search: boolean, bad: (line: number, reason: string) => void): Promise<BatchOutcome[]> {
+async function writeItems(db: Db, items: PendingItem[], terms: TermResolver, now: number, search: ImportSearchState | null, bad: (line: number, reason: string) => void): Promise<BatchOutcome[]> {
   const write = (batch: PendingItem[]) =>
     db.transaction().execute(async (trx) => {
       const outcome = await writeBatch(trx, batch, terms, now);
-      if (search && outcome.reindex.length) await reindexArticles(trx, outcome.reindex);
+      if (search && outcome.index.size) await writeImportedEntries(trx, outcome.index, search);
       if (outcome.created || outcome.updated) await bumpContentVersion(trx);
       return outcome;
     });
@@ -164,6 +166,7 @@ async function writeItems(db: Db, items: PendingItem[], terms: TermResolver, now
     // What the rolled-back transaction created exists no more.
     terms.reset();
     Object.assign(terms.created, createdBefore);
+    search?.knownWords.clear();
     if (items.length === 1) {
       bad(items[0].line, `not stored: ${(err as Error).message}`);
       return [];
