@@ -1,6 +1,6 @@
 // Orders the matches of a query: in windows of the newest matches, by text relevance and recency, at a cost that does
 // not grow with the archive.
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../db/database.ts';
 import { dialectOf } from './search-index.ts';
 import { BM25_WEIGHTS, TS_WEIGHTS, filterSql, ftsClause, ftsMatchExpression, ftsRequiredExpression, tsQueryText, type SearchFilter, type SearchSort } from './search-repo.ts';
@@ -83,6 +83,15 @@ async function bm25IsCheap(db: Db, q: AnalyzedQuery, now: number, max: number): 
 
 type Mode = 'text' | 'prominence' | 'date';
 
+/**
+ * Bounds on the index's rowids that FTS5 uses. node:sqlite binds a JavaScript number as a float, and FTS5 ignores a
+ * rowid bound that is not an integer: it read every match beyond it instead (12 ms rather than 0.1 for a window of a
+ * common word at a million articles).
+ */
+function rowidBetween(lo: number, hi: number): RawBuilder<unknown> {
+  return sql`search_fts.rowid between cast(${lo} as integer) and cast(${hi} as integer)`;
+}
+
 /** Rows `offset` … `offset + limit` of the stream of visible matches, newest (by id) first. */
 async function windowRows(db: Db, q: AnalyzedQuery, f: SearchFilter, mode: Mode, limit: number, offset: number): Promise<WindowRow[]> {
   if (dialectOf(db) === 'postgres') {
@@ -100,7 +109,7 @@ async function windowRows(db: Db, q: AnalyzedQuery, f: SearchFilter, mode: Mode,
   // CROSS JOIN keeps the index outermost: driven from the articles, SQLite would probe the index once per article.
   const { rows } = await sql<WindowRow>`select a.id as id, a.published_at as published_at, ${score} as text_score
     from search_fts cross join articles a on a.id = search_fts.rowid
-    where search_fts match ${ftsMatchExpression(q)} ${ids ? sql`and search_fts.rowid between ${ids.lo} and ${ids.hi}` : sql``} and ${filterSql(f)}
+    where search_fts match ${ftsMatchExpression(q)} ${ids ? sql`and ${rowidBetween(ids.lo, ids.hi)}` : sql``} and ${filterSql(f)}
     order by search_fts.rowid desc limit ${limit} offset ${offset}`.execute(db);
   return rows;
 }
@@ -124,11 +133,11 @@ async function idRangeOf(db: Db, f: SearchFilter): Promise<{ lo: number; hi: num
 async function prominentIds(db: Db, q: AnalyzedQuery, rows: WindowRow[]): Promise<Set<number>> {
   const newest = rows[0].id;
   const oldest = rows.at(-1)!.id;
-  // Newest first from the window's newest: at most as many rows as the window has, whatever lies below it.
+  // Only the window's stretch of the index is read. All of it: it holds the other editions' matches too, so a limit of
+  // the window's size would miss the prominent matches at the window's old end when a word is in several languages.
   const { rows: found } = await sql<{ id: number }>`select rowid as id from search_fts
-    where search_fts match ${`{headline lead tags} : (${ftsRequiredExpression(q)})`} and rowid <= ${newest}
-    order by rowid desc limit ${rows.length}`.execute(db);
-  return new Set(found.map((r) => Number(r.id)).filter((id) => id >= oldest));
+    where search_fts match ${`{headline lead tags} : (${ftsRequiredExpression(q)})`} and ${rowidBetween(oldest, newest)}`.execute(db);
+  return new Set(found.map((r) => Number(r.id)));
 }
 
 /**

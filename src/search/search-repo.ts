@@ -4,6 +4,7 @@ import type { Db, DialectName } from '../db/database.ts';
 import { visibleNow } from '../db/repos/article-repo.ts';
 import { findTermsByIds } from '../db/repos/term-repo.ts';
 import { findImages } from '../db/repos/media-repo.ts';
+import { runShape } from '../db/repos/query-shapes.ts';
 import type { ArticleSummary } from '../domain/model.ts';
 import { dialectOf } from './search-index.ts';
 import { quoteLexeme } from './search-document.ts';
@@ -87,11 +88,10 @@ export interface SearchHitRow extends ArticleSummary {
 /** The articles of a page of results, with what snippets are made from, in the order of `ids`. */
 export async function loadHits(db: Db, edition: string, ids: number[]): Promise<SearchHitRow[]> {
   if (ids.length === 0) return [];
-  const rows = await db
+  const rows = await runShape(db, `search-hits:${ids.length}`, ids, () => db
     .selectFrom('articles as a')
     .select(['a.id', 'a.story_id', 'a.edition', 'a.headline', 'a.slug', 'a.lead', 'a.urgency', 'a.published_at', 'a.updated_at', 'a.rubric_id', 'a.lead_media_id', 'a.body', 'a.place'])
-    .where('a.id', 'in', ids)
-    .execute();
+    .where('a.id', 'in', ids));
   const [rubrics, images] = await Promise.all([
     findTermsByIds(db, 'rubric', edition, rows.flatMap((r) => (r.rubric_id === null ? [] : [r.rubric_id]))),
     findImages(db, edition, rows.map((r) => r.lead_media_id)),

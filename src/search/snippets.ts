@@ -79,13 +79,23 @@ function render(text: string, tokens: AnalyzedToken[], marked: boolean[], from: 
  * text and attribute values is escaped, so that a tag is whatever lies between < and >.
  */
 export function sanitizedBodyText(body: string): string {
-  return body
-    .replace(/<\/(p|h2|h3|li|blockquote|figcaption|td|th)>|<br\s*\/?>/gi, '$& ')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e] ?? '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  // One pass over the tags with indexOf: four regular expressions over the whole body were half a page's snippets.
+  let text = '';
+  let from = 0;
+  for (let open = body.indexOf('<'); open !== -1; open = body.indexOf('<', from)) {
+    const close = body.indexOf('>', open + 1);
+    if (close === -1) break;
+    text += body.slice(from, open);
+    if (BLOCK_END.test(body.slice(open, close + 1))) text += ' ';
+    from = close + 1;
+  }
+  text += body.slice(from);
+  if (text.includes('&')) text = text.replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e] ?? '');
+  return text.replace(/\s+/g, ' ').trim();
 }
+
+/** A tag after which the text reads as a new sentence or line: a space stands for it. */
+const BLOCK_END = /(?:<\/(?:p|h2|h3|li|blockquote|figcaption|td|th)|<br\s*\/?)>$/i;
 
 /** The whole text, escaped, with matched words marked: for headlines. */
 export function highlightText(text: string, language: string, match: WordMatcher): string {

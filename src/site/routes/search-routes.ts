@@ -29,7 +29,8 @@ export function registerSearchRoutes(app: FastifyInstance, state: SiteState): vo
     if (problems.length) throw new DomainError('BAD_REQUEST', problems.map((p) => `${p.name}: ${p.reason}`).join('; '));
     const [outcome, tags] = await Promise.all([
       params.q ? searchEdition(state.db, edition, params, PAGE_SIZE, ctx.now) : Promise.resolve(null),
-      listTerms(state.db, 'tag', edition.code),
+      // The form's tags, read once per content version like the other lists every page shows.
+      ctx.catalog.lists.get(`tags|${edition.code}`, ctx.now, () => listTerms(state.db, 'tag', edition.code)),
     ]);
     if (outcome && params.page > 1 && outcome.hits.length === 0) throw new DomainError('NOT_FOUND', 'page beyond the end');
     const page = searchPage(ctx, { params, outcome, rubrics: state.catalog.rubrics.get(edition.code) ?? [], tags }, PAGE_SIZE);
