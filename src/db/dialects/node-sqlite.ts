@@ -81,7 +81,7 @@ class NodeSqliteDriver implements Driver {
   async init(): Promise<void> {
     this.#db = new DatabaseSync(this.#path, { enableForeignKeyConstraints: true, timeout: 5000 });
     // WAL lets the CLI write while a server reads; NORMAL sync is durable across application crashes.
-    this.#db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;');
+    this.#db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY; PRAGMA foreign_keys = ON;');
     this.#connection = new NodeSqliteConnection(this.#db);
   }
 
