@@ -2,6 +2,7 @@
 import { bodyText } from '../domain/body-html.ts';
 import { foldWord, scanWords, tokenize } from './normalize.ts';
 import { stemWord } from './stemmers.ts';
+import { WordMemo } from './word-memo.ts';
 
 export interface SearchableText {
   headline: string;
@@ -141,29 +142,17 @@ export interface VocabularyWord {
   length: number;
 }
 
-// Per language and word as tokenized, like stemWord's cache: a null marks a word not worth suggesting.
-const vocabularyCaches = new Map<string, Map<string, VocabularyWord | null>>();
-let vocabularyCached = 0;
+// Per language and word as tokenized, like stemWord's memo: a null marks a word not worth suggesting.
+const vocabularyWords = new WordMemo<VocabularyWord | null>(200_000);
 
 /** A word worth suggesting (letters only, 3 to 30 of them) as the vocabulary stores it, or null. */
 function vocabularyWord(token: string, language: string): VocabularyWord | null {
-  let cache = vocabularyCaches.get(language);
-  if (!cache) vocabularyCaches.set(language, (cache = new Map()));
-  let v = cache.get(token);
-  if (v !== undefined) return v;
-  v = null;
-  if (/^\p{L}{3,30}$/u.test(token)) {
-    const word = token.normalize('NFC').toLowerCase();
-    const folded = foldWord(word, language);
-    v = { word, folded, head: [...folded][0] ?? '', length: [...folded].length };
-  }
-  if (++vocabularyCached > 200_000) {
-    vocabularyCaches.clear();
-    vocabularyCached = 1;
-    vocabularyCaches.set(language, (cache = new Map()));
-  }
-  cache.set(token, v);
-  return v;
+  const known = vocabularyWords.of(language).get(token);
+  if (known !== undefined) return known;
+  if (!/^\p{L}{3,30}$/u.test(token)) return vocabularyWords.remember(language, token, null);
+  const word = token.normalize('NFC').toLowerCase();
+  const folded = foldWord(word, language);
+  return vocabularyWords.remember(language, token, { word, folded, head: [...folded][0] ?? '', length: [...folded].length });
 }
 
 /** Distinct words of a text worth suggesting: letters only, 3 to 30 of them. */

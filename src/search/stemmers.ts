@@ -4,6 +4,7 @@ import { stemmer as stemEnglish } from '@orama/stemmers/english';
 import { stemmer as stemRussian } from '@orama/stemmers/russian';
 import { stemBelarusian } from './stem-be.ts';
 import { prepareWord, stripDiacritics, tokenize, type WordToken } from './normalize.ts';
+import { WordMemo } from './word-memo.ts';
 
 type Stemmer = (prepared: string) => string;
 
@@ -27,27 +28,16 @@ const STEMMERS: Record<string, Stemmer | undefined> = {
 /** Languages with a stemmer; words of any other language are only folded. */
 export const STEMMED_LANGUAGES = Object.keys(STEMMERS);
 
-// Per language, so that a lookup needs no key built: snippets stem every word of twenty articles per search.
-const caches = new Map<string, Map<string, string>>();
-let cached = 0;
+const stems = new WordMemo<string>(200_000);
 
 /** The index term of one word: prepared, stemmed in its language, diacritics folded. */
 export function stemWord(word: string, language: string): string {
-  let cache = caches.get(language);
-  if (!cache) caches.set(language, (cache = new Map()));
-  let stem = cache.get(word);
-  if (stem !== undefined) return stem;
+  const known = stems.of(language).get(word);
+  if (known !== undefined) return known;
   const prepared = prepareWord(word, language);
   const stemmer = STEMMERS[language];
   // Digits and one-letter words are their own terms; stemmers have nothing to take from them.
-  stem = stripDiacritics(stemmer && prepared.length > 2 && !/\d/.test(prepared) ? stemmer(prepared) : prepared);
-  if (++cached > 200_000) {
-    caches.clear();
-    cached = 1;
-    caches.set(language, (cache = new Map()));
-  }
-  cache.set(word, stem);
-  return stem;
+  return stems.remember(language, word, stripDiacritics(stemmer && prepared.length > 2 && !/\d/.test(prepared) ? stemmer(prepared) : prepared));
 }
 
 export interface AnalyzedToken extends WordToken {
