@@ -378,6 +378,107 @@ for (const dialect of DIALECTS) {
           await target.drop();
         }
       });
+
+      test('export --media → import carries the lead images: the same sizes, captions and credits, shown on the reader pages', async () => {
+        const folder = mkdtempSync(join(dir, `media-${dialect}-`));
+        const file = join(folder, 'news.jsonl');
+        const exported = await depesche(['export', '--output', file, '--media', join(folder, 'media')], source);
+        assert.equal(exported.code, 0, exported.err);
+        assert.match(exported.err, /\d+ images? to /);
+        const lines = readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+        const pictured = lines.filter((l) => (l.associations ?? []).some((a: { type: string }) => a.type === 'picture'));
+        assert.ok(pictured.length > 5, 'the demo content has lead images');
+        for (const l of pictured) {
+          const picture = l.associations.find((a: { type: string }) => a.type === 'picture');
+          assert.match(picture.renditions[0].href, /^file:media\/\d+\.jpg$/);
+          assert.equal(validateItem(l, '2.2'), null, 'an item naming its image file is still valid ninjs');
+        }
+        const mediaIds = new Set(pictured.map((l) => l.associations.find((a: { type: string }) => a.type === 'picture').renditions[0].href));
+        assert.equal(readdirSync(join(folder, 'media')).length, mediaIds.size, 'each image once');
+        assert.equal((await depesche(['export', '--media', join(folder, 'media')], source)).code, 64, '--media needs --output');
+        assert.equal((await depesche(['export', '--output', file, '--media', dir], source)).code, 64, 'the images must lie beside the output');
+
+        const target = await freshDatabase(dialect, { seeded: false });
+        try {
+          for (const e of await listEditions(source.handle.db)) await insertEdition(target.handle.db, e);
+          const imported = await depesche(['import', file], target);
+          assert.equal(imported.code, 0, imported.err);
+          assert.equal(imported.warnings.size, 0, imported.err);
+          const image = async (db: Db, where: { id?: number; uri?: string }) => {
+            let q = db.selectFrom('articles as a').innerJoin('media as m', 'm.id', 'a.lead_media_id').leftJoin('media_texts as t', (j) => j.onRef('t.media_id', '=', 'm.id').onRef('t.edition', '=', 'a.edition'))
+              .select(['a.id', 'a.edition', 'a.slug', 'a.rubric_id', 'm.id as media_id', 'm.width', 'm.height', 'm.credit', 't.caption', 't.alt']);
+            q = where.uri ? q.where('a.uri', '=', where.uri) : q.where('a.id', '=', where.id!);
+            return q.executeTakeFirst();
+          };
+          const host = new URL(PUBLIC_URL).host;
+          const targetMedia = new Set<number>();
+          for (const l of pictured) {
+            const id = Number(l.altids.find((a: { role: string }) => a.role === 'internal-id').value);
+            const before = await image(source.handle.db, l.uri === `urn:depesche:${host}:article:${id}` ? { id } : { uri: l.uri });
+            const after = await image(target.handle.db, { uri: l.uri });
+            assert.ok(before && after, `${l.uri} has its lead image`);
+            assert.deepEqual([after.width, after.height, after.credit, after.caption ?? '', after.alt ?? ''], [before.width, before.height, before.credit, before.caption ?? '', before.alt ?? ''], l.uri);
+            targetMedia.add(after.media_id);
+          }
+          assert.equal(targetMedia.size, mediaIds.size, 'an image shared by articles is stored once');
+          const files = await target.handle.db.selectFrom('media_files').select(['width']).where('media_id', '=', [...targetMedia][0]).orderBy('width').execute();
+          assert.ok(files.length > 1, 'variants are made as for an upload');
+
+          const { buildApp } = await import('../src/app.ts');
+          const { loadConfig } = await import('../src/config.ts');
+          const app = await buildApp({ config: loadConfig({ DATABASE_URL: target.url, PUBLIC_URL, LOG_LEVEL: 'silent' }), db: target.handle.db, pollMs: 0, logger: false, schedulerMs: 0 });
+          await app.ready();
+          try {
+            const shown = pictured.find((l) => l.pubstatus === 'usable' && !l.embargoed)!;
+            const page = await app.inject({ url: new URL(shown.renditions[0].href).pathname });
+            assert.equal(page.statusCode, 200);
+            const src = /<img\b[^>]*\ssrc="([^"]+)"/.exec(page.body)?.[1];
+            assert.ok(src, 'the reader page shows the image');
+            const served = await app.inject({ url: src!.replace(PUBLIC_URL, '').replace(/&amp;/g, '&') });
+            assert.equal(served.statusCode, 200, src);
+            assert.match(String(served.headers['content-type']), /^image\//);
+          } finally {
+            await app.close();
+          }
+          const again = await depesche(['import', file], target);
+          assert.match(again.out, /0 created, 0 updated, \d+ unchanged, 0 bad lines/, 'importing again stores no image twice');
+          const count = await target.handle.db.selectFrom('media').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+          assert.equal(Number(count.n), mediaIds.size);
+        } finally {
+          await target.drop();
+        }
+      });
+
+      test('picture files outside the input\'s directory, missing ones and those of standard input are warned about and skipped', async () => {
+        const folder = mkdtempSync(join(dir, `bad-media-${dialect}-`));
+        writeFileSync(join(dir, `outside-${dialect}.jpg`), 'not read');
+        const pic = (href: string) => ({ associations: [{ name: 'featureimage', uri: 'urn:test:picture', type: 'picture', renditions: [{ name: 'file', href, contenttype: 'image/jpeg' }] }] });
+        const items = [
+          item({ uri: 'urn:test:pic:1', ...pic(`../outside-${dialect}.jpg`) }),
+          item({ uri: 'urn:test:pic:2', ...pic('/etc/passwd') }),
+          item({ uri: 'urn:test:pic:3', ...pic('media/missing.jpg') }),
+          item({ uri: 'urn:test:pic:4', ...pic('https://example.org/remote.jpg') }),
+        ];
+        const file = join(folder, 'pics.jsonl');
+        writeFileSync(file, jsonLines(items));
+        const target = await freshDatabase(dialect, { seeded: false });
+        try {
+          await addEdition(target.handle.db, 'de', 'de-DE', 1);
+          const result = await depesche(['import', file, '--edition', 'de'], target);
+          assert.equal(result.code, 0, result.err);
+          assert.deepEqual([...result.warnings.keys()].sort(), [1, 2, 3], result.err);
+          assert.match(result.warnings.get(1)!, /leaving the input file's directory/);
+          assert.match(result.warnings.get(2)!, /absolute path/);
+          assert.match(result.warnings.get(3)!, /no such file/);
+          const fromStdin = await depesche(['import', '-', '--edition', 'de'], target, Readable.from([jsonLines([item({ uri: 'urn:test:pic:5', ...pic('media/1.jpg') })])]));
+          assert.match(fromStdin.warnings.get(1) ?? '', /standard input/);
+          const withImage = await target.handle.db.selectFrom('articles').select('id').where('lead_media_id', 'is not', null).execute();
+          assert.equal(withImage.length, 0);
+          assert.equal((await target.handle.db.selectFrom('articles').select('id').execute()).length, 5, 'the articles are imported without images');
+        } finally {
+          await target.drop();
+        }
+      });
     });
   });
 }

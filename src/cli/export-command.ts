@@ -1,5 +1,6 @@
 // `depesche export`: the archive as ninjs JSON Lines, to standard output or a file.
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, mkdirSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
@@ -17,7 +18,8 @@ article (embargoed ones too, with their embargo) and every withdrawn one (pubsta
 in review and scheduled ones are not exported. Each item carries its uri, edition, story (altid
 "translation-group"), rubric, tags and authors with Depesche URIs (urn:depesche:rubric:KEY…), so that
 "depesche import" of the file into another database (with the same editions) rebuilds the same articles,
-rubrics, tags, authors and translations. Images are not exported as files: items name them by URL only.
+rubrics, tags, authors and translations. Without --media, images are named by URL only (under PUBLIC_URL, not
+imported); with --media DIR each article's lead image is written to DIR as well, so that the import rebuilds them.
 Links use PUBLIC_URL.
 
 Options:
@@ -25,6 +27,12 @@ Options:
   --since DATE      only articles updated at or after DATE (ISO 8601: 2026-11-01 or 2026-11-01T12:00:00Z)
   --output FILE     write to FILE instead of standard output
   --ninjs VERSION   2.2 (default) or 3.1
+  --media DIR       also write each exported lead image (its largest stored size) once, as DIR/ID.jpg; the
+                    item's picture association gets a first rendition "file" whose href is that file's path
+                    relative to FILE as a URI (--output out/news.jsonl --media out/media → "file:media/12.jpg",
+                    so the item stays valid ninjs). Needs
+                    --output, and DIR must be FILE's directory or inside it (created when missing). Copy FILE
+                    and DIR together: "depesche import FILE" reads the images from there
   -h, --help        this help
 
 Exit status: 0 written, 64 wrong usage, 1 the database or the output could not be used.
@@ -35,7 +43,7 @@ export async function command(args: string[], config: Config, io: CommandIo): Pr
   try {
     parsed = parseArgs({
       args,
-      options: { edition: { type: 'string', multiple: true }, since: { type: 'string' }, output: { type: 'string' }, ninjs: { type: 'string' } },
+      options: { edition: { type: 'string', multiple: true }, since: { type: 'string' }, output: { type: 'string' }, ninjs: { type: 'string' }, media: { type: 'string' } },
     });
   } catch (err) {
     io.err(`${(err as Error).message}\n\n${HELP}`);
@@ -55,6 +63,27 @@ export async function command(args: string[], config: Config, io: CommandIo): Pr
       return 64;
     }
   }
+  let media: { dir: string; hrefPrefix: string } | undefined;
+  if (values.media !== undefined) {
+    if (!values.output) {
+      io.err('--media needs --output: the images are named by their path relative to the output file');
+      return 64;
+    }
+    const dir = resolve(values.media);
+    const rel = relative(dirname(resolve(values.output)), dir);
+    if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+      io.err(`--media must be the output file's directory or inside it, got "${values.media}"`);
+      return 64;
+    }
+    media = { dir, hrefPrefix: rel ? `${rel.split(sep).map(encodeURIComponent).join('/')}/` : '' };
+  }
+  try {
+    if (media) mkdirSync(media.dir, { recursive: true });
+  } catch (err) {
+    io.err(`Export stopped: ${(err as Error).message}`);
+    return 1;
+  }
+  let images = 0;
   try {
     return await withDatabase(config, async (handle) => {
       const known = (await listEditions(handle.db)).map((e) => e.code);
@@ -65,13 +94,13 @@ export async function command(args: string[], config: Config, io: CommandIo): Pr
       }
       const out: Writable = values.output ? createWriteStream(values.output) : io.stdout;
       if (values.output) await once(out, 'open');
-      const written = await exportNinjs(handle.db, out, { version, publicUrl: config.publicUrl, editions: values.edition, since });
+      const written = await exportNinjs(handle.db, out, { version, publicUrl: config.publicUrl, editions: values.edition, since, media, onMediaFile: (n) => (images = n) });
       if (values.output) {
         out.end();
         await once(out, 'finish');
       }
       // The count goes to standard error: standard output may be the export itself.
-      io.err(`Exported ${written.toLocaleString('en')} article${written === 1 ? '' : 's'} as ninjs ${version}${values.output ? ` to ${values.output}` : ''}.`);
+      io.err(`Exported ${written.toLocaleString('en')} article${written === 1 ? '' : 's'} as ninjs ${version}${values.output ? ` to ${values.output}` : ''}${media ? `, ${images.toLocaleString('en')} image${images === 1 ? '' : 's'} to ${values.media}` : ''}.`);
       return 0;
     });
   } catch (err) {

@@ -1,5 +1,6 @@
 // `depesche import FILE|-`: ninjs JSON Lines into the archive, with progress on a terminal and bad lines by number.
 import { createReadStream, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Config } from '../config.ts';
 import type { CommandIo } from './command-io.ts';
@@ -29,7 +30,15 @@ each is checked against IPTC's schema of its version (2.2 or 3.1) before it is u
   embargoed                embargo: the article stays hidden until then
   urgency                  1 (flash) to 9; 5 when absent
   associations             a translation whose uri is already an article puts this one in the same story
-                           (so does the altid "translation-group"); pictures are not imported
+                           (so does the altid "translation-group"); a picture ("featureimage", else the
+                           first) whose rendition href is a relative path (media/12.jpg, as "depesche export
+                           --media" writes) → the lead image, read from that file relative to FILE's directory
+                           and stored as a newsroom upload is (checked, re-encoded, metadata removed); caption,
+                           alt text and credit from its descriptions (caption, alternative-text) and
+                           copyrightholder. A file used by several items is stored once. Absolute paths, paths
+                           leaving FILE's directory, missing or broken files and standard input's relative hrefs
+                           are warnings: the article is imported without its image. http(s) hrefs are not fetched;
+                           an article that has a lead image keeps it
 
 Only text items become articles (pictures, video, events, planning items are refused as bad lines).
 
@@ -154,6 +163,7 @@ export async function command(args: string[], config: Config, io: CommandIo): Pr
     const summary = await withDatabase(config, (handle) =>
       importNinjs(handle.db, input, {
         defaultEdition: values.edition,
+        baseDir: file === '-' ? null : dirname(resolve(file)),
         batchSize: batch,
         search: !values['no-search'],
         workers,

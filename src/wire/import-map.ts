@@ -39,6 +39,23 @@ export interface ImportArticle {
   subjects: ImportTerm[];
   authors: ImportTerm[];
   translationUris: string[];
+  /** The lead image: a picture association with a rendition at a relative path (a file beside the input); null when none. */
+  picture: ImportPicture | null;
+}
+
+export interface ImportPicture {
+  /** The rendition's href as written: a relative path, no scheme. */
+  href: string;
+  caption: string;
+  alt: string;
+  credit: string;
+}
+
+/** An href with a scheme (https:, urn:…) or a network path (//host) is no file beside the input. */
+export function isRelativeHref(href: string): boolean {
+  // `file:` with a relative path is how `depesche export --media` names its files while staying a valid URI.
+  if (/^file:(?!\/)/i.test(href)) return true;
+  return !/^[a-z][a-z0-9+.-]*:/i.test(href) && !href.startsWith('//');
 }
 
 export const LIMITS = { headline: 300, lead: 1000, place: 100, body: 200_000, tag: 80, tags: 30, author: 120, authors: 20 };
@@ -130,6 +147,29 @@ function rubricSlugOf(item: Item, version: NinjsVersion): string | undefined {
   return m && m[1] !== 'news' ? m[1] : undefined;
 }
 
+/**
+ * The lead image (association "featureimage", else the first picture) when one of its renditions is a relative path:
+ * caption from its caption description (else its headline or description), alt from its alternative-text description,
+ * credit from copyrightholder (else copyrightnotice, else by). Absolute hrefs are not fetched.
+ */
+function pictureOf(item: Item, version: NinjsVersion): ImportPicture | null {
+  const pictures = ((item.associations ?? []) as Item[]).filter((a) => a && a.type === 'picture');
+  const picture = pictures.find((a) => a.name === 'featureimage' || a.rel === 'featureimage') ?? pictures[0];
+  if (!picture) return null;
+  const rendition = ((picture.renditions ?? []) as Item[]).find((r) => typeof r.href === 'string' && r.href.trim() && isRelativeHref(r.href.trim()));
+  if (!rendition) return null;
+  const text = (value: unknown) => (typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : '');
+  const descriptions = (picture.descriptions ?? []) as Item[];
+  const description = (role: string) => {
+    const d = descriptions.find((x) => x.role === role);
+    return d ? plain(String(d.value), d[N.contentType[version === '2.2' ? 0 : 1]]) : '';
+  };
+  const headline = pick<Item>(picture.headlines, ['main', 'headline']);
+  const caption = description('caption') || (headline ? text(headline.value) : '') || description('description');
+  const credit = text(picture[version === '2.2' ? 'copyrightholder' : 'copyrightHolder']) || text(picture[version === '2.2' ? 'copyrightnotice' : 'copyrightNotice']) || text(picture.by);
+  return { href: rendition.href.trim().replace(/^file:/i, ''), caption, alt: description('alternative-text'), credit };
+}
+
 /** Checks what the schema leaves open and the article needs; maps the rest. */
 export function mapItem(item: Item, version: NinjsVersion): MapResult {
   const warnings: string[] = [];
@@ -183,6 +223,7 @@ export function mapItem(item: Item, version: NinjsVersion): MapResult {
 
   return {
     article: {
+      picture: pictureOf(item, version),
       uri: item.uri.trim(),
       version,
       language: typeof item.language === 'string' && item.language.trim() ? item.language.trim() : null,

@@ -4,7 +4,7 @@ import type { Edition } from '../domain/model.ts';
 import { languageOf } from '../search/normalize.ts';
 import { analyzeFields } from '../search/search-document.ts';
 import type { InputLine } from './import-lines.ts';
-import { mapItem, type ImportArticle } from './import-map.ts';
+import { isRelativeHref, mapItem, type ImportArticle } from './import-map.ts';
 import { detectVersion, validateItem } from './import-validate.ts';
 import type { PendingItem } from './import-write.ts';
 
@@ -61,6 +61,24 @@ function parseLine(text: string): { item: Record<string, unknown> } | { error: s
 }
 
 /**
+ * ninjs says a rendition's href is a URI; an export with --media names its image files by relative path, beside the
+ * file. For validation only, such hrefs of associations stand in as URIs; the item itself is mapped as it is.
+ */
+function withRelativeHrefsAsUris(item: Record<string, unknown>): Record<string, unknown> {
+  const associations = item.associations;
+  if (!Array.isArray(associations)) return item;
+  const relative = (r: unknown) => !!r && typeof (r as { href?: unknown }).href === 'string' && (r as { href: string }).href.trim() !== '' && isRelativeHref((r as { href: string }).href);
+  const hasRelative = (a: unknown) => !!a && Array.isArray((a as { renditions?: unknown }).renditions) && ((a as { renditions: unknown[] }).renditions).some(relative);
+  if (!associations.some(hasRelative)) return item;
+  return {
+    ...item,
+    associations: associations.map((a) => hasRelative(a)
+      ? { ...a, renditions: (a.renditions as unknown[]).map((r) => (relative(r) ? { ...(r as object), href: `urn:relative:${encodeURIComponent((r as { href: string }).href)}` } : r)) }
+      : a),
+  };
+}
+
+/**
  * Parses, validates and maps one line; the pending item or the reason it is refused. Given the editions' languages, the
  * item's own text is analysed for the search index too (its tags are added once they are resolved, when writing).
  */
@@ -68,7 +86,7 @@ export function prepareLine(line: { number: number; text: string }, editionOf: R
   const parsed = parseLine(line.text);
   if ('error' in parsed) return parsed;
   const version = detectVersion(parsed.item);
-  const invalid = validateItem(parsed.item, version);
+  const invalid = validateItem(withRelativeHrefsAsUris(parsed.item), version);
   if (invalid) return { error: `not valid ninjs ${version}: ${invalid}` };
   const mapped = mapItem(parsed.item, version);
   if ('error' in mapped) return mapped;

@@ -15,6 +15,8 @@ export interface PendingItem {
   article: ImportArticle;
   /** The item's own text analysed for the search index in its edition's language (when the import updates the index). */
   search?: { language: string; fields: AnalyzedFields };
+  /** The lead image stored from the item's picture file (set on the writing thread, before the batch is written). */
+  leadMediaId?: number;
 }
 
 /** An article whose search entry the batch changes: written anew when `indexed`, the old one removed when `replace`. */
@@ -182,7 +184,9 @@ export async function writeBatch(db: Db, items: PendingItem[], terms: TermResolv
       correction_note: a.correctionNote,
     };
     if (existing) {
-      const same = COMPARED.every((k) => existing[k] === values[k]) && sameIds(tagLinks.get(existing.id) ?? [], tags) && sameIds(authorLinks.get(existing.id) ?? [], authors);
+      // A new lead image is set; an article without a picture in the item keeps the one it has.
+      const leadMediaId = item.leadMediaId ?? existing.lead_media_id;
+      const same = leadMediaId === existing.lead_media_id && COMPARED.every((k) => existing[k] === values[k]) && sameIds(tagLinks.get(existing.id) ?? [], tags) && sameIds(authorLinks.get(existing.id) ?? [], authors);
       if (same) {
         outcome.unchanged++;
         continue;
@@ -190,8 +194,8 @@ export async function writeBatch(db: Db, items: PendingItem[], terms: TermResolv
       // The state before the first import that changes an article is kept, so the history can show and restore it.
       if (!withHistory.has(existing.id)) await writeRevision(db, existing, await tagNames(db, edition, tagLinks.get(existing.id) ?? []), now);
       withHistory.add(existing.id);
-      const next: Row = { ...existing, ...values, slug: a.slug, version: existing.version + 1 };
-      await db.updateTable('articles').set({ ...values, slug: next.slug, version: next.version }).where('id', '=', existing.id).execute();
+      const next: Row = { ...existing, ...values, lead_media_id: leadMediaId, slug: a.slug, version: existing.version + 1 };
+      await db.updateTable('articles').set({ ...values, lead_media_id: leadMediaId, slug: next.slug, version: next.version }).where('id', '=', existing.id).execute();
       await setLinks(db, 'article_tags', existing.id, tags, true);
       await setLinks(db, 'article_authors', existing.id, authors, true);
       await writeRevision(db, next, await tagNames(db, edition, tags), now);
@@ -203,7 +207,7 @@ export async function writeBatch(db: Db, items: PendingItem[], terms: TermResolv
       continue;
     }
     const storyId = stories.place(item, now);
-    const row = { ...values, story_id: storyId, edition, slug: a.slug, lead_media_id: null, scheduled_at: null, version: 1, created_by: null, uri: a.uri };
+    const row = { ...values, story_id: storyId, edition, slug: a.slug, lead_media_id: item.leadMediaId ?? null, scheduled_at: null, version: 1, created_by: null, uri: a.uri };
     const pending: NewArticle = { row, tags, authors, search: item.search };
     created.push(pending);
     byUri.set(a.uri, pending);

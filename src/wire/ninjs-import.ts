@@ -9,6 +9,7 @@ import { bumpContentVersion } from '../db/repos/site-state-repo.ts';
 import { audit } from '../services/audit-service.ts';
 import { readLineBatches } from './import-lines.ts';
 import type { PreparedLine } from './import-prepare.ts';
+import { createMediaImporter } from './import-media.ts';
 import { createTermResolver, type TermResolver } from './import-terms.ts';
 import { createImportSearchState, writeImportedEntries, type ImportSearchState } from './import-search.ts';
 import { prepareInOrder } from './import-workers.ts';
@@ -32,6 +33,11 @@ export interface ImportOptions {
   workers?: number;
   workersAfter?: number;
   now?: () => number;
+  /**
+   * The input file's directory: picture renditions at a relative path (as `depesche export --media` writes them) are
+   * read from there and become lead images. Null or absent (standard input): such pictures are warned about and skipped.
+   */
+  baseDir?: string | null;
   onBadLine?: (line: number, reason: string) => void;
   onWarning?: (line: number, message: string) => void;
   onProgress?: (progress: ImportProgress) => void;
@@ -71,6 +77,10 @@ export async function importNinjs(db: Db, input: AsyncIterable<Buffer | string>,
   const terms = createTermResolver();
   const progress: ImportProgress = { lines: 0, bytes: 0, created: 0, updated: 0, unchanged: 0, bad: 0 };
   let warnings = 0;
+  const media = createMediaImporter(opts.baseDir ?? null, (line, message) => {
+    warnings++;
+    opts.onWarning?.(line, message);
+  });
   const bad = (line: number, reason: string) => {
     progress.bad++;
     opts.onBadLine?.(line, reason);
@@ -82,6 +92,8 @@ export async function importNinjs(db: Db, input: AsyncIterable<Buffer | string>,
     if (!pending.length) return;
     const items = pending;
     pending = [];
+    // Images are stored before the batch's transaction: re-encoding takes a while, and ingestImage commits its own.
+    await media.attach(db, items);
     const outcomes = await writeItems(db, items, terms, now(), searchState, bad);
     for (const o of outcomes) {
       progress.created += o.created;
