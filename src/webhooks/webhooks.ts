@@ -3,10 +3,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../db/database.ts';
 import { deliverDueWebhooks } from './webhook-delivery.ts';
+import { pruneWebhookHistory } from './webhook-prune.ts';
 
 export { enqueueWireEvent } from './webhook-queue.ts';
 export { deliverDueWebhooks, postSigned, type DeliveryOutcome } from './webhook-delivery.ts';
 export { signWebhook, verifyWebhookSignature } from './webhook-signature.ts';
+export { pruneWebhookHistory, WEBHOOK_HISTORY_MS } from './webhook-prune.ts';
+
+const PRUNE_EVERY_MS = 3_600_000;
 
 export interface WebhookOptions {
   db: Db;
@@ -18,10 +22,15 @@ export interface WebhookOptions {
 export function startWebhookDelivery(app: FastifyInstance, o: WebhookOptions): void {
   if (o.intervalMs <= 0) return;
   let running: Promise<unknown> | null = null;
+  let prunedAt = 0;
   const timer = setInterval(() => {
     // A slow receiver must not pile passes on top of each other.
     if (running) return;
+    const now = Date.now();
+    const prune = now - prunedAt >= PRUNE_EVERY_MS;
+    if (prune) prunedAt = now;
     running = deliverDueWebhooks(o.db, { publicUrl: o.publicUrl, logger: app.log })
+      .then(() => (prune ? pruneWebhookHistory(o.db, now) : undefined))
       .catch((err) => app.log.warn({ err }, 'webhook delivery pass failed'))
       .finally(() => { running = null; });
   }, o.intervalMs);
