@@ -81,5 +81,33 @@ for (const dialect of DIALECTS) {
       const shown = linksIn(await get(`/de/projects/${project.slug}`), ARTICLE_ID).map((href) => Number(ARTICLE_ID.exec(href)![1]));
       assert.deepEqual([...new Set(shown)], stories.map((s) => s.id));
     });
+
+    // Last: it fills the first pages with its own stories.
+    test('a later page starts where the page before it ends, and moves along with every change and embargo end', async () => {
+      const db = site.database.handle.db;
+      const now = Date.now();
+      for (let i = 0; i < 45; i++) {
+        await insertArticle(db, { headline: `Seitenweise ${i} Folge`, rubricKey: 'economy', tagKeys: ['parliament'], publishedAt: now - 1000 - i * 1000 });
+      }
+      await site.app.depesche.checkContent();
+      // The list's own stories only, in the order shown (a sidebar's links come after the list).
+      const numbers = async (url: string) => [...(await get(url)).split('class="sidebar"')[0].matchAll(/>Seitenweise (\d+) Folge</g)].map((m) => Number(m[1]));
+      const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
+      for (const list of ['/de/news', '/de/wirtschaft', '/de/tag/parlament']) {
+        assert.deepEqual(await numbers(`${list}?page=2`), range(20, 40), list);
+        assert.deepEqual(await numbers(`${list}?page=3`), range(40, 45), list);
+      }
+
+      await insertArticle(db, { headline: 'Seitenweise 99 Folge', rubricKey: 'economy', tagKeys: ['parliament'], publishedAt: now });
+      await site.app.depesche.checkContent();
+      for (const list of ['/de/news', '/de/wirtschaft', '/de/tag/parlament']) assert.deepEqual(await numbers(`${list}?page=2`), range(19, 39), list);
+
+      const until = Date.now() + 1500;
+      await insertArticle(db, { headline: 'Seitenweise 98 Folge', rubricKey: 'economy', tagKeys: ['parliament'], publishedAt: now, embargoUntil: until });
+      await site.app.depesche.checkContent();
+      assert.deepEqual(await numbers('/de/news?page=2'), range(19, 39), 'embargoed');
+      await sleep(until - Date.now() + 50);
+      for (const list of ['/de/news', '/de/wirtschaft', '/de/tag/parlament']) assert.deepEqual(await numbers(`${list}?page=2`), range(18, 38), list);
+    });
   });
 }

@@ -16,16 +16,25 @@ export interface SiteCatalog {
   pages: Map<string, StaticPage[]>;
   /** Empty with every new catalog, that is with every new content version. */
   lists: ListMemo;
+  /**
+   * Where later pages of lists start, likewise per version: apart from the shared lists, as readers and crawlers
+   * paging deep into many lists must not push those out.
+   */
+  pageStarts: ListMemo;
 }
 
-const currentLists = new WeakMap<Db, ListMemo>();
+/** Later pages whose start is remembered at most (a few bytes each). */
+const MAX_PAGE_STARTS = 20_000;
+
+const currentMemos = new WeakMap<Db, ListMemo[]>();
 
 export async function loadSiteCatalog(db: Db): Promise<SiteCatalog> {
   // A new catalog is loaded because the content changed: the lists read before must not be served (nor stored in
   // the page cache, just emptied) while it loads.
-  currentLists.get(db)?.retire();
+  for (const memo of currentMemos.get(db) ?? []) memo.retire();
   const lists = new ListMemo(db);
-  currentLists.set(db, lists);
+  const pageStarts = new ListMemo(db, MAX_PAGE_STARTS);
+  currentMemos.set(db, [lists, pageStarts]);
   const editions = await listEditions(db);
   const rubrics = new Map<string, Term[]>();
   const pages = new Map<string, StaticPage[]>();
@@ -41,6 +50,7 @@ export async function loadSiteCatalog(db: Db): Promise<SiteCatalog> {
     rubrics,
     pages,
     lists,
+    pageStarts,
   };
 }
 

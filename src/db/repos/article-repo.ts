@@ -10,6 +10,15 @@ export function visibleNow(now: number): RawBuilder<boolean> {
   return sql<boolean>`(a.status = 'published' and a.published_at <= ${now} and (a.embargo_until is null or a.embargo_until <= ${now}))`;
 }
 
+/**
+ * visibleNow for the rows from a position on that was visible at `now`: nothing there is published later than the
+ * position, so "published by now" holds already, and without it both databases read the timeline index from the
+ * position (a row value) rather than from now, passing over every row before it (SQLite uses one upper bound).
+ */
+function visibleFrom(now: number, start: ListPosition): RawBuilder<boolean> {
+  return sql<boolean>`(a.status = 'published' and (a.published_at, a.id) <= (${start.publishedAt}, ${start.id}) and (a.embargo_until is null or a.embargo_until <= ${now}))`;
+}
+
 export function isVisibleNow(a: { status: string; published_at: number | null; embargo_until: number | null }, now: number): boolean {
   return a.status === 'published' && a.published_at !== null && a.published_at <= now && (a.embargo_until === null || a.embargo_until <= now);
 }
@@ -27,8 +36,16 @@ export interface ListFilter {
   maxUrgency?: number;
   withImage?: boolean;
   excludeIds?: number[];
+  /** Rows from this position of the timeline on (it included): a later page read from where it starts. */
+  startAt?: ListPosition;
   limit: number;
   offset?: number;
+}
+
+/** A place in a list's order (newest first, by publication time, then id). */
+export interface ListPosition {
+  publishedAt: number;
+  id: number;
 }
 
 const SUMMARY_COLUMNS = [
@@ -98,7 +115,7 @@ function rowToSummary(r: SummaryRow, variants: Map<number, number[]>): ArticleSu
  */
 function whereListed<QB extends SelectQueryBuilder<any, any, any>>(query: QB, f: ListFilter): QB {
   type Eb = ExpressionBuilder<Database, never>;
-  let qb = query.where('a.edition', '=', f.edition).where(visibleNow(f.now));
+  let qb = query.where('a.edition', '=', f.edition).where(f.startAt ? visibleFrom(f.now, f.startAt) : visibleNow(f.now));
   if (f.rubricId !== undefined) qb = qb.where('a.rubric_id', '=', f.rubricId);
   if (f.tagId !== undefined) {
     const tagId = f.tagId;
@@ -125,18 +142,18 @@ function whereListed<QB extends SelectQueryBuilder<any, any, any>>(query: QB, f:
 }
 
 /** whereListed's parameters, in the order its conditions bind them. */
-function listedParameters(f: ListFilter): unknown[] {
-  const p: unknown[] = [f.edition, f.now, f.now];
+function listedParameters(f: Omit<ListFilter, 'limit'>): unknown[] {
+  const p: unknown[] = f.startAt ? [f.edition, f.startAt.publishedAt, f.startAt.id, f.now] : [f.edition, f.now, f.now];
   for (const v of [f.rubricId, f.tagId, f.authorId, f.projectId, f.institutionId, f.from, f.to, f.maxUrgency]) if (v !== undefined) p.push(v);
   if (f.excludeIds?.length) p.push(...f.excludeIds);
   return p;
 }
 
 /** Which conditions whereListed adds, and how many ids it excludes: one compiled query per distinct shape. */
-function listedShape(f: ListFilter): string {
+function listedShape(f: Omit<ListFilter, 'limit'>): string {
   const has = (v: unknown, c: string) => (v === undefined ? '' : c);
   return `${has(f.rubricId, 'r')}${has(f.tagId, 't')}${has(f.authorId, 'a')}${has(f.projectId, 'p')}${has(f.institutionId, 'i')}`
-    + `${has(f.from, 'f')}${has(f.to, 'u')}${has(f.maxUrgency, 'g')}${f.withImage ? 'm' : ''}x${f.excludeIds?.length ?? 0}`;
+    + `${has(f.from, 'f')}${has(f.to, 'u')}${has(f.maxUrgency, 'g')}${f.withImage ? 'm' : ''}${has(f.startAt, 's')}x${f.excludeIds?.length ?? 0}`;
 }
 
 /**
@@ -164,6 +181,16 @@ export async function listVisible(db: Db, f: ListFilter): Promise<ArticleSummary
   }
   const variants = await findVariants(db, rows);
   return rows.map((r) => rowToSummary(r, variants));
+}
+
+/**
+ * Where the list's row at `offset` stands: found by passing over the rows before it in the timeline index (whose
+ * columns answer the filter without reading the table), so that a later page can then be read from there.
+ */
+export async function findListPosition(db: Db, f: Omit<ListFilter, 'limit' | 'offset' | 'startAt'>, offset: number): Promise<ListPosition | undefined> {
+  const [row] = await runShape(db, `position:${listedShape(f)}`, [...listedParameters(f), 1, offset], () =>
+    whereListed(db.selectFrom('articles as a').select(['a.published_at', 'a.id']), { ...f, limit: 1 }).limit(1).offset(offset));
+  return row?.published_at == null ? undefined : { publishedAt: Number(row.published_at), id: Number(row.id) };
 }
 
 /**
@@ -209,28 +236,33 @@ export interface ArticleRecord extends Article {
   isVisible: boolean;
 }
 
-type LinkTable = 'article_tags' | 'article_authors';
-
-/** An article's tags or authors, in their order, named as in its edition; one query with the names joined. */
-async function findLinkedTerms(db: Db, table: LinkTable, articleId: number, edition: string): Promise<Term[]> {
-  const [owners, texts] = table === 'article_tags' ? ['tags', 'tag_texts'] as const : ['authors', 'author_texts'] as const;
-  return runShape(db, `linked:${table}`, [edition, articleId], () => db
-    .selectFrom(`${table} as l` as 'article_tags as l')
-    .innerJoin(`${owners} as o` as 'tags as o', 'o.id', 'l.target_id')
-    .innerJoin(`${texts} as t` as 'tag_texts as t', (j) => j.onRef('t.owner_id', '=', 'l.target_id').on('t.edition', '=', edition))
-    .select(['o.id as id', 'o.key as key', 't.name as name', 't.slug as slug', 't.description as description'])
+/** An article's tags and authors, each in their order, named as in its edition: one query for both. */
+async function findTagsAndAuthors(db: Db, articleId: number, edition: string): Promise<{ tags: Term[]; authors: Term[] }> {
+  const rows = await runShape(db, 'linked-terms', [edition, articleId, edition, articleId], () => db
+    .selectFrom('article_tags as l')
+    .innerJoin('tags as o', 'o.id', 'l.target_id')
+    .innerJoin('tag_texts as t', (j) => j.onRef('t.owner_id', '=', 'l.target_id').on('t.edition', '=', edition))
+    .select([sql<number>`0`.as('is_author'), 'l.position as position', 'o.id as id', 'o.key as key', 't.name as name', 't.slug as slug', 't.description as description'])
     .where('l.article_id', '=', articleId)
-    .orderBy('l.position'));
+    .unionAll(db
+      .selectFrom('article_authors as l')
+      .innerJoin('authors as o', 'o.id', 'l.target_id')
+      .innerJoin('author_texts as t', (j) => j.onRef('t.owner_id', '=', 'l.target_id').on('t.edition', '=', edition))
+      .select([sql<number>`1`.as('is_author'), 'l.position as position', 'o.id as id', 'o.key as key', 't.name as name', 't.slug as slug', 't.description as description'])
+      .where('l.article_id', '=', articleId))
+    .orderBy('is_author')
+    .orderBy('position'));
+  const term = (r: (typeof rows)[number]): Term => ({ id: r.id, key: r.key, name: r.name, slug: r.slug, description: r.description });
+  return { tags: rows.filter((r) => !Number(r.is_author)).map(term), authors: rows.filter((r) => Number(r.is_author)).map(term) };
 }
 
 /** One article in any status; the caller decides what a reader may see. */
 export async function findArticleById(db: Db, id: number, now: number): Promise<ArticleRecord | undefined> {
   const [row] = await runShape(db, 'article', [id], () => articlesWithTexts(db).selectAll('a').select(JOINED_COLUMNS).where('a.id', '=', id));
   if (!row) return undefined;
-  const [variants, tags, authors, siblings] = await Promise.all([
+  const [variants, { tags, authors }, siblings] = await Promise.all([
     findVariants(db, [row]),
-    findLinkedTerms(db, 'article_tags', id, row.edition),
-    findLinkedTerms(db, 'article_authors', id, row.edition),
+    findTagsAndAuthors(db, id, row.edition),
     // The story's few articles are found by story alone and judged here: with the status in the query, the planner
     // may take an index on status and read every published article.
     runShape(db, 'story-articles', [row.story_id], () => db

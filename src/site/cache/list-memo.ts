@@ -7,11 +7,12 @@
 import type { Db } from '../../db/database.ts';
 import { nextVisibilityChange } from '../../db/repos/article-repo.ts';
 
-/** Distinct keys kept at most; the routes use a few per edition and rubric. */
+/** Distinct keys kept at most by default; the routes use a few per edition and rubric. */
 const MAX_ENTRIES = 2000;
 
 export class ListMemo {
   readonly #db: Db;
+  readonly #maxEntries: number;
   #entries = new Map<string, Promise<unknown>>();
   /** Entries hold for `from <= now < until`. */
   #from = Infinity;
@@ -19,8 +20,9 @@ export class ListMemo {
   #renewing: Promise<void> | undefined;
   #retired = false;
 
-  constructor(db: Db) {
+  constructor(db: Db, maxEntries = MAX_ENTRIES) {
     this.#db = db;
+    this.#maxEntries = maxEntries;
   }
 
   /** The list under `key` as `load` gives it at `now`; `load` must depend on nothing but visibility at `now`. */
@@ -34,7 +36,7 @@ export class ListMemo {
     }
     let entry = this.#entries.get(key) as Promise<T> | undefined;
     if (!entry) {
-      if (this.#entries.size >= MAX_ENTRIES) this.#entries.clear();
+      if (this.#entries.size >= this.#maxEntries) this.#entries.clear();
       const entries = this.#entries;
       entry = load();
       if (!this.#retired) entries.set(key, entry);

@@ -10,7 +10,7 @@ import { homePage } from '../views/home-page.ts';
 import { listingPage } from '../views/listing-page.ts';
 import { articlePage } from '../views/article-page.ts';
 import { archiveCalendar } from '../views/calendar.ts';
-import { breakingNews, latestHead, projectTerms, rubricHead, take, topStories } from './front-lists.ts';
+import { breakingNews, laterPage, latestHead, projectTerms, rubricHead, take, topStories } from './front-lists.ts';
 import { PAGE_SIZE, contextFor, editionOf, parsePage, redirect, sendPage, type SiteState } from './render.ts';
 
 type Params = Record<string, string>;
@@ -38,7 +38,7 @@ export function registerArticleRoutes(app: FastifyInstance, state: SiteState): v
     const page = parsePage(request.query);
     const ctx = contextFor(state, edition);
     const ed = edition.code;
-    const rows = page === 1 ? await latestHead(state, ctx) : await listVisible(state.db, { edition: ed, now: ctx.now, limit: PAGE_SIZE + 1, offset: (page - 1) * PAGE_SIZE });
+    const rows = page === 1 ? await latestHead(state, ctx) : await laterPage(state, ctx, {}, page);
     if (page > 1 && rows.length === 0) throw new DomainError('NOT_FOUND', 'page beyond the end');
     const today = localDay(ctx.now, edition.timeZone);
     sendPage(state, request, reply, listingPage(ctx, {
@@ -73,7 +73,7 @@ export function registerArticleRoutes(app: FastifyInstance, state: SiteState): v
     if (!rubric) throw new DomainError('NOT_FOUND', 'unknown rubric');
     const ed = edition.code;
     const [rows, latest, slugs] = await Promise.all([
-      page === 1 ? rubricHead(state, ctx, rubric.id) : listVisible(state.db, { edition: ed, now: ctx.now, rubricId: rubric.id, limit: PAGE_SIZE + 1, offset: (page - 1) * PAGE_SIZE }),
+      page === 1 ? rubricHead(state, ctx, rubric.id) : laterPage(state, ctx, { rubricId: rubric.id }, page),
       latestHead(state, ctx),
       ctx.catalog.lists.get(`slugs|rubric|${rubric.id}`, ctx.now, () => termSlugsByEdition(state.db, 'rubric', rubric.id)),
     ]);
@@ -109,7 +109,7 @@ export function registerArticleRoutes(app: FastifyInstance, state: SiteState): v
     const from = startOfLocalDay(day, edition.timeZone);
     const to = startOfLocalDay(addDays(day, 1), edition.timeZone);
     const [rows, before, after] = await Promise.all([
-      listVisible(state.db, { edition: ed, now: ctx.now, from, to, limit: PAGE_SIZE + 1, offset: (page - 1) * PAGE_SIZE }),
+      page === 1 ? listVisible(state.db, { edition: ed, now: ctx.now, from, to, limit: PAGE_SIZE + 1 }) : laterPage(state, ctx, { from, to }, page),
       findAdjacentPublication(state.db, ed, ctx.now, { before: from }),
       findAdjacentPublication(state.db, ed, ctx.now, { after: to }),
     ]);

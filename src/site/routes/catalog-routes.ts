@@ -9,7 +9,7 @@ import { findImages } from '../../db/repos/media-repo.ts';
 import { urls } from '../urls.ts';
 import { listingPage } from '../views/listing-page.ts';
 import { directoryPage, institutionPage, projectPage, projectsPage, staticPage } from '../views/other-pages.ts';
-import { latestHead, take } from './front-lists.ts';
+import { laterPage, latestHead, take } from './front-lists.ts';
 import { PAGE_SIZE, contextFor, editionOf, parsePage, sendPage, type SiteState } from './render.ts';
 
 type Params = Record<string, string>;
@@ -26,7 +26,7 @@ export function registerCatalogRoutes(app: FastifyInstance, state: SiteState): v
       const ctx = contextFor(state, edition);
       const filter = kind === 'tag' ? { tagId: term.id } : { authorId: term.id };
       const [rows, slugs, latest] = await Promise.all([
-        listVisible(state.db, { edition: edition.code, now: ctx.now, ...filter, limit: PAGE_SIZE + 1, offset: (page - 1) * PAGE_SIZE }),
+        page === 1 ? listVisible(state.db, { edition: edition.code, now: ctx.now, ...filter, limit: PAGE_SIZE + 1 }) : laterPage(state, ctx, filter, page),
         termSlugsByEdition(state.db, kind, term.id),
         latestHead(state, ctx),
       ]);

@@ -1,12 +1,15 @@
 // The article page: rubric, date and time, headline, lead, dateline, body, figures, tags, byline, translations.
 import { html, raw, type SafeHtml } from '../html.ts';
-import { formatDate, formatDateline, formatTime, isoWithOffset } from '../../domain/dates.ts';
+import { formatDate, formatDateline, formatTime, isoWithOffset, localDay } from '../../domain/dates.ts';
 import { bodyText } from '../../domain/body-html.ts';
 import type { Article, ArticleSummary } from '../../domain/model.ts';
 import { articleUrl, translationUrl, urls } from '../urls.ts';
 import { layout, absolute, socialLinks } from './layout.ts';
 import { articleList, figure, latestNewsBox } from './components.ts';
 import type { PageContext } from './page-context.ts';
+import { sharedPiece } from '../cache/fragment-memo.ts';
+
+const idsOf = (items: ArticleSummary[]): string => items.map((a) => a.id).join(',');
 
 /** Opens the first paragraph with the wire dateline, as agencies print it. */
 export function bodyWithDateline(body: string, dateline: string): SafeHtml {
@@ -57,6 +60,8 @@ export function articlePage(ctx: PageContext, { article: a, related, latest }: A
   if (a.rubric) crumbs.push({ name: a.rubric.name, path: urls.rubric(ed, a.rubric.slug) });
   crumbs.push({ name: a.headline, path });
   const updated = a.updatedAt > a.publishedAt + 60_000;
+  // The sidebar and related stories are the same on many articles; their dates say "today" by the reader's day.
+  const day = localDay(ctx.now, edition.timeZone);
   const body = html`<div class="article-layout">
 <article class="story">
 <header class="story-header">
@@ -78,12 +83,12 @@ ${a.translations.length ? html`<section class="translations" aria-labelledby="tr
   })}</ul></section>` : ''}
 </footer>
 </article>
-<aside class="sidebar">
+${sharedPiece(ctx, `article-sidebar|${day}|${idsOf(latest)}`, () => html`<aside class="sidebar">
 ${latestNewsBox(ctx, latest)}
 ${socialLinks(ctx, 'sidebar')}
-</aside>
+</aside>`)}
 </div>
-${related.length ? html`<section class="related" aria-labelledby="related-heading"><h2 id="related-heading">${t.related}</h2>${articleList(ctx, related, { image: true })}</section>` : ''}`;
+${related.length ? sharedPiece(ctx, `related|${day}|${idsOf(related)}`, () => html`<section class="related" aria-labelledby="related-heading"><h2 id="related-heading">${t.related}</h2>${articleList(ctx, related, { image: true })}</section>`) : ''}`;
   const url = absolute(ctx, path);
   return layout(ctx, {
     title: a.headline,

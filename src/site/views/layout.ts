@@ -4,6 +4,7 @@ import { formatHeaderDate, localDay } from '../../domain/dates.ts';
 import { urls } from '../urls.ts';
 import { feedLinksFor } from '../../feeds/feed-urls.ts';
 import type { PageContext, PageMeta } from './page-context.ts';
+import { sharedPiece } from '../cache/fragment-memo.ts';
 
 const NETWORK_NAMES: Record<string, string> = {
   telegram: 'Telegram', x: 'X', facebook: 'Facebook', youtube: 'YouTube', instagram: 'Instagram', vk: 'VK',
@@ -92,6 +93,8 @@ export function layout(ctx: PageContext, meta: PageMeta, body: SafeHtml): string
   const { edition, t } = ctx;
   const ed = edition.code;
   const today = localDay(ctx.now, edition.timeZone);
+  // Everything around the page's own content but the language switcher (which links this page's translations) is
+  // the same on every page of the edition that day.
   return html`<!DOCTYPE html>
 <html lang="${edition.locale}" dir="ltr">
 ${head(ctx, meta)}
@@ -99,22 +102,22 @@ ${head(ctx, meta)}
 <a class="skip" href="#main">${t.skipToContent}</a>
 <header class="site-header">
 <div class="topbar">
-<p class="today"><time datetime="${today}">${formatHeaderDate(ctx.now, edition)}</time></p>
+${sharedPiece(ctx, `today|${today}`, () => html`<p class="today"><time datetime="${today}">${formatHeaderDate(ctx.now, edition)}</time></p>`)}
 ${languageSwitcher(ctx, meta)}
 </div>
-<div class="brand"><a href="${urls.home(ed)}" class="logo"><img src="${ctx.assets.logo}" alt="" width="40" height="40"> <span>${edition.agencyName}</span></a>
+${sharedPiece(ctx, `brand|${meta.current ?? ''}`, () => html`<div class="brand"><a href="${urls.home(ed)}" class="logo"><img src="${ctx.assets.logo}" alt="" width="40" height="40"> <span>${edition.agencyName}</span></a>
 <form class="header-search" role="search" method="get" action="${urls.search(ed)}"><label for="header-q" class="visually-hidden">${t.search}</label><input id="header-q" type="search" name="q" maxlength="500"><button type="submit">${t.search}</button></form></div>
-${mainNav(ctx, meta.current)}
+${mainNav(ctx, meta.current)}`)}
 </header>
 <main id="main" tabindex="-1">
 ${breadcrumbs(ctx, meta)}
 ${body}
 </main>
-<footer class="site-footer">
+${sharedPiece(ctx, `footer|${today.slice(0, 4)}`, () => html`<footer class="site-footer">
 ${socialLinks(ctx, 'footer')}
 <nav class="footer-nav" aria-label="${t.pages}"><ul>${(ctx.catalog.pages.get(ed) ?? []).map((p) => html`<li><a href="${urls.page(ed, p.slug)}">${p.title}</a></li>`)}</ul></nav>
 <p class="copyright">© ${today.slice(0, 4)} ${edition.agencyName}. ${t.allRightsReserved}.</p>
-</footer>
+</footer>`)}
 </body>
 </html>
 `.value;
