@@ -11,6 +11,18 @@ export function visibleNow(now: number): RawBuilder<boolean> {
 }
 
 /**
+ * visibleNow without "published by now", for a query whose own upper bound on the publication time is not later
+ * than now, so that the rule follows from it. SQLite reads the timeline index's range up to one upper bound: given
+ * "by now" too, it may start from now and pass over every article since the query's bound (an old day or month).
+ */
+export function visibleBefore(now: number): RawBuilder<boolean> {
+  return sql<boolean>`(a.status = 'published' and (a.embargo_until is null or a.embargo_until <= ${now}))`;
+}
+
+/** Whether a query bounded above by `to` (exclusive) can use visibleBefore. */
+export const endsByNow = (to: number | undefined, now: number): to is number => to !== undefined && to <= now;
+
+/**
  * visibleNow for the rows from a position on that was visible at `now`: nothing there is published later than the
  * position, so "published by now" holds already, and without it both databases read the timeline index from the
  * position (a row value) rather than from now, passing over every row before it (SQLite uses one upper bound).
@@ -115,7 +127,8 @@ function rowToSummary(r: SummaryRow, variants: Map<number, number[]>): ArticleSu
  */
 function whereListed<QB extends SelectQueryBuilder<any, any, any>>(query: QB, f: ListFilter): QB {
   type Eb = ExpressionBuilder<Database, never>;
-  let qb = query.where('a.edition', '=', f.edition).where(f.startAt ? visibleFrom(f.now, f.startAt) : visibleNow(f.now));
+  const visible = f.startAt ? visibleFrom(f.now, f.startAt) : endsByNow(f.to, f.now) ? visibleBefore(f.now) : visibleNow(f.now);
+  let qb = query.where('a.edition', '=', f.edition).where(visible);
   if (f.rubricId !== undefined) qb = qb.where('a.rubric_id', '=', f.rubricId);
   if (f.tagId !== undefined) {
     const tagId = f.tagId;
@@ -143,7 +156,7 @@ function whereListed<QB extends SelectQueryBuilder<any, any, any>>(query: QB, f:
 
 /** whereListed's parameters, in the order its conditions bind them. */
 function listedParameters(f: Omit<ListFilter, 'limit'>): unknown[] {
-  const p: unknown[] = f.startAt ? [f.edition, f.startAt.publishedAt, f.startAt.id, f.now] : [f.edition, f.now, f.now];
+  const p: unknown[] = f.startAt ? [f.edition, f.startAt.publishedAt, f.startAt.id, f.now] : endsByNow(f.to, f.now) ? [f.edition, f.now] : [f.edition, f.now, f.now];
   for (const v of [f.rubricId, f.tagId, f.authorId, f.projectId, f.institutionId, f.from, f.to, f.maxUrgency]) if (v !== undefined) p.push(v);
   if (f.excludeIds?.length) p.push(...f.excludeIds);
   return p;
@@ -153,7 +166,7 @@ function listedParameters(f: Omit<ListFilter, 'limit'>): unknown[] {
 function listedShape(f: Omit<ListFilter, 'limit'>): string {
   const has = (v: unknown, c: string) => (v === undefined ? '' : c);
   return `${has(f.rubricId, 'r')}${has(f.tagId, 't')}${has(f.authorId, 'a')}${has(f.projectId, 'p')}${has(f.institutionId, 'i')}`
-    + `${has(f.from, 'f')}${has(f.to, 'u')}${has(f.maxUrgency, 'g')}${f.withImage ? 'm' : ''}${has(f.startAt, 's')}x${f.excludeIds?.length ?? 0}`;
+    + `${has(f.from, 'f')}${has(f.to, 'u')}${endsByNow(f.to, f.now) ? 'b' : ''}${has(f.maxUrgency, 'g')}${f.withImage ? 'm' : ''}${has(f.startAt, 's')}x${f.excludeIds?.length ?? 0}`;
 }
 
 /**
@@ -222,8 +235,10 @@ export async function listCuratedVisible(db: Db, f: { edition: string; now: numb
 /** The nearest day before `before` (or after `after`) that has visible news, as a timestamp. */
 export async function findAdjacentPublication(db: Db, edition: string, now: number, around: { before?: number; after?: number }): Promise<number | undefined> {
   const before = around.before !== undefined;
-  const [row] = await runShape(db, `adjacent:${before ? 'before' : 'after'}`, [edition, now, now, before ? around.before : around.after, 1], () => {
-    const qb = db.selectFrom('articles as a').select('a.published_at').where('a.edition', '=', edition).where(visibleNow(now));
+  const bounded = endsByNow(around.before, now);
+  const parameters = [edition, ...(bounded ? [now] : [now, now]), before ? around.before : around.after, 1];
+  const [row] = await runShape(db, `adjacent:${before ? 'before' : 'after'}${bounded ? ':bounded' : ''}`, parameters, () => {
+    const qb = db.selectFrom('articles as a').select('a.published_at').where('a.edition', '=', edition).where(bounded ? visibleBefore(now) : visibleNow(now));
     return (before
       ? qb.where('a.published_at', '<', around.before!).orderBy('a.published_at', 'desc')
       : qb.where('a.published_at', '>=', around.after!).orderBy('a.published_at', 'asc')).limit(1);
