@@ -7,6 +7,7 @@ import { DIALECTS, skipReason } from './support/databases.ts';
 import { startSite, linksIn, type TestSite } from './support/site.ts';
 import { insertArticle } from './support/builders.ts';
 import { bumpContentVersion } from '../src/db/repos/site-state-repo.ts';
+import { countLinkedArticles, listVisible } from '../src/db/repos/article-repo.ts';
 
 const ARTICLE_ID = /^\/de\/[a-z0-9-]+\/(\d+)-[a-z0-9-]+$/;
 
@@ -80,6 +81,23 @@ for (const dialect of DIALECTS) {
       await site.app.depesche.checkContent();
       const shown = linksIn(await get(`/de/projects/${project.slug}`), ARTICLE_ID).map((href) => Number(ARTICLE_ID.exec(href)![1]));
       assert.deepEqual([...new Set(shown)], stories.map((s) => s.id));
+    });
+
+    test('a tag or author list is the same whether the timeline is walked or the linked articles are listed first', async () => {
+      const db = site.database.handle.db;
+      const now = Date.now();
+      for (const kind of ['tag', 'author'] as const) {
+        const table = kind === 'tag' ? 'article_tags' : 'article_authors';
+        const busiest = await db.selectFrom(table).select(['target_id', (eb) => eb.fn.countAll().as('n')]).groupBy('target_id').orderBy('n', 'desc').executeTakeFirstOrThrow();
+        const filter = kind === 'tag' ? { tagId: busiest.target_id } : { authorId: busiest.target_id };
+        for (const [limit, offset] of [[20, 0], [3, 2]]) {
+          const listed = await listVisible(db, { edition: 'de', now, ...filter, limit, offset });
+          const walked = await listVisible(db, { edition: 'de', now, ...filter, denseLinks: true, limit, offset });
+          assert.ok(listed.length > 0, `${kind} has German articles`);
+          assert.deepEqual(walked.map((a) => a.id), listed.map((a) => a.id), kind);
+        }
+        assert.equal(await countLinkedArticles(db, kind, busiest.target_id), Number(busiest.n));
+      }
     });
 
     // Last: it fills the first pages with its own stories.

@@ -6,6 +6,7 @@ import type { ListFilter } from '../db/repos/article-repo.ts';
 import { findTermBySlug } from '../db/repos/term-repo.ts';
 import { messagesFor } from '../i18n/messages.ts';
 import { editionOf, type SiteState } from '../site/routes/render.ts';
+import { linkFilter } from '../site/routes/front-lists.ts';
 import { urls } from '../site/urls.ts';
 import { DEFAULT_FEED_OPTIONS, feedEntry, latestChange, type FeedChannel, type FeedOptions } from './feed-content.ts';
 import { sendDated } from './feed-http.ts';
@@ -27,7 +28,7 @@ interface FeedScope {
   /** The reader page the feed follows. */
   homePath: string;
   selfPath: (f: FeedFormat) => string;
-  filter: Pick<ListFilter, 'rubricId' | 'tagId'>;
+  filter: Pick<ListFilter, 'rubricId' | 'tagId' | 'denseLinks'>;
 }
 
 /**
@@ -100,7 +101,7 @@ export function registerFeedRoutes(app: FastifyInstance, state: SiteState, optio
         description: tag.description || `${tag.name} – ${edition.agencyName}`,
         homePath: urls.tag(edition.code, tag.slug),
         selfPath: (f) => feedUrls.tag(edition.code, tag.slug, f),
-        filter: { tagId: tag.id },
+        filter: await linkFilter(state, state.now(), 'tag', tag.id),
       });
     });
   }

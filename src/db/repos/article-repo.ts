@@ -48,6 +48,11 @@ export interface ListFilter {
   maxUrgency?: number;
   withImage?: boolean;
   excludeIds?: number[];
+  /**
+   * The tag or author is on many articles: test each article of the timeline for the link, rather than list every
+   * linked article first (which for a tag on 44,000 articles took 13 ms, against 0.3 ms for the walk).
+   */
+  denseLinks?: boolean;
   /** Rows from this position of the timeline on (it included): a later page read from where it starts. */
   startAt?: ListPosition;
   limit: number;
@@ -121,6 +126,20 @@ function rowToSummary(r: SummaryRow, variants: Map<number, number[]>): ArticleSu
   };
 }
 
+/** The article ("a") is linked to the tag or author: see ListFilter.denseLinks for the two ways to ask. */
+function linkedTo(table: 'article_tags' | 'article_authors', targetId: number, dense: boolean) {
+  return (eb: ExpressionBuilder<any, any>) => dense
+    ? eb.exists(eb.selectFrom(`${table} as l`).select('l.target_id').whereRef('l.article_id', '=', 'a.id').where('l.target_id', '=', targetId))
+    : eb('a.id', 'in', eb.selectFrom(table).select('article_id').where('target_id', '=', targetId));
+}
+
+/** On how many articles (of any edition and status) a tag or an author is. */
+export async function countLinkedArticles(db: Db, kind: 'tag' | 'author', id: number): Promise<number> {
+  const table = kind === 'tag' ? 'article_tags' : 'article_authors';
+  const row = await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).where('target_id', '=', id).executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
 /**
  * The filter's conditions on any query that reads articles as "a". Generic so that the joined list and the page
  * of ids below share them; Kysely cannot type one condition set for both table lists, hence the casts.
@@ -130,14 +149,8 @@ function whereListed<QB extends SelectQueryBuilder<any, any, any>>(query: QB, f:
   const visible = f.startAt ? visibleFrom(f.now, f.startAt) : endsByNow(f.to, f.now) ? visibleBefore(f.now) : visibleNow(f.now);
   let qb = query.where('a.edition', '=', f.edition).where(visible);
   if (f.rubricId !== undefined) qb = qb.where('a.rubric_id', '=', f.rubricId);
-  if (f.tagId !== undefined) {
-    const tagId = f.tagId;
-    qb = qb.where('a.id', 'in', (eb: Eb) => eb.selectFrom('article_tags').select('article_id').where('target_id', '=', tagId));
-  }
-  if (f.authorId !== undefined) {
-    const authorId = f.authorId;
-    qb = qb.where('a.id', 'in', (eb: Eb) => eb.selectFrom('article_authors').select('article_id').where('target_id', '=', authorId));
-  }
+  if (f.tagId !== undefined) qb = qb.where(linkedTo('article_tags', f.tagId, f.denseLinks ?? false));
+  if (f.authorId !== undefined) qb = qb.where(linkedTo('article_authors', f.authorId, f.denseLinks ?? false));
   if (f.projectId !== undefined) {
     const projectId = f.projectId;
     qb = qb.where('a.story_id', 'in', (eb: Eb) => eb.selectFrom('project_stories').select('story_id').where('target_id', '=', projectId));
@@ -166,7 +179,7 @@ function listedParameters(f: Omit<ListFilter, 'limit'>): unknown[] {
 function listedShape(f: Omit<ListFilter, 'limit'>): string {
   const has = (v: unknown, c: string) => (v === undefined ? '' : c);
   return `${has(f.rubricId, 'r')}${has(f.tagId, 't')}${has(f.authorId, 'a')}${has(f.projectId, 'p')}${has(f.institutionId, 'i')}`
-    + `${has(f.from, 'f')}${has(f.to, 'u')}${endsByNow(f.to, f.now) ? 'b' : ''}${has(f.maxUrgency, 'g')}${f.withImage ? 'm' : ''}${has(f.startAt, 's')}x${f.excludeIds?.length ?? 0}`;
+    + `${f.denseLinks ? 'd' : ''}${has(f.from, 'f')}${has(f.to, 'u')}${endsByNow(f.to, f.now) ? 'b' : ''}${has(f.maxUrgency, 'g')}${f.withImage ? 'm' : ''}${has(f.startAt, 's')}x${f.excludeIds?.length ?? 0}`;
 }
 
 /**

@@ -9,7 +9,7 @@ import { findImages } from '../../db/repos/media-repo.ts';
 import { urls } from '../urls.ts';
 import { listingPage } from '../views/listing-page.ts';
 import { directoryPage, institutionPage, projectPage, projectsPage, staticPage } from '../views/other-pages.ts';
-import { laterPage, latestHead, take } from './front-lists.ts';
+import { laterPage, latestHead, linkFilter, take } from './front-lists.ts';
 import { PAGE_SIZE, contextFor, editionOf, parsePage, sendPage, type SiteState } from './render.ts';
 
 type Params = Record<string, string>;
@@ -24,7 +24,7 @@ export function registerCatalogRoutes(app: FastifyInstance, state: SiteState): v
       const term = await findTermBySlug(state.db, kind, edition.code, slug);
       if (!term) throw new DomainError('NOT_FOUND', `unknown ${kind}`);
       const ctx = contextFor(state, edition);
-      const filter = kind === 'tag' ? { tagId: term.id } : { authorId: term.id };
+      const filter = await linkFilter(state, ctx.now, kind, term.id);
       const [rows, slugs, latest] = await Promise.all([
         page === 1 ? listVisible(state.db, { edition: edition.code, now: ctx.now, ...filter, limit: PAGE_SIZE + 1 }) : laterPage(state, ctx, filter, page),
         termSlugsByEdition(state.db, kind, term.id),

@@ -1,7 +1,7 @@
 // The newest articles of an edition and of each rubric, which the home, every sidebar, the related stories and
 // first pages all show: read once per content version into the catalog's memo, then cut to each page's need.
 import type { ArticleSummary, Term } from '../../domain/model.ts';
-import { findListPosition, listVisible, type ListFilter } from '../../db/repos/article-repo.ts';
+import { countLinkedArticles, findListPosition, listVisible, type ListFilter } from '../../db/repos/article-repo.ts';
 import { listTerms } from '../../db/repos/term-repo.ts';
 import type { PageContext } from '../views/page-context.ts';
 import { PAGE_SIZE, type SiteState } from './render.ts';
@@ -52,7 +52,21 @@ export function projectTerms(state: SiteState, ctx: PageContext): Promise<Term[]
 }
 
 /** What a paged list may be filtered by besides its edition. */
-export type PagedFilter = Pick<ListFilter, 'rubricId' | 'tagId' | 'authorId' | 'from' | 'to'>;
+export type PagedFilter = Pick<ListFilter, 'rubricId' | 'tagId' | 'authorId' | 'denseLinks' | 'from' | 'to'>;
+
+/**
+ * Above this many articles, a tag's or author's lists walk the timeline (ListFilter.denseLinks). Listing the links
+ * first costs about 0.3 µs per link; the walk about 0.7 µs per article of the edition passed until a page is full,
+ * which for a term on few articles means most of the edition. They cost the same near 12,000 links on a
+ * million-article archive (3–4 ms); either way stays below that.
+ */
+const DENSE_LINKS = 12_000;
+
+/** The list filter for a tag's or an author's articles; how many there are is counted once per content version. */
+export async function linkFilter(state: SiteState, now: number, kind: 'tag' | 'author', id: number): Promise<PagedFilter> {
+  const links = await state.catalog.lists.get(`links|${kind}|${id}`, now, () => countLinkedArticles(state.db, kind, id));
+  return { ...(kind === 'tag' ? { tagId: id } : { authorId: id }), denseLinks: links > DENSE_LINKS };
+}
 
 /**
  * Page `page` (2 or later) of a list, PAGE_SIZE + 1 rows (one more tells whether a next page exists). Reaching a
