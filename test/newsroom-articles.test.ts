@@ -6,6 +6,7 @@ import { startSite, type TestSite } from './support/site.ts';
 import { addUser, logIn, type Browser } from './support/newsroom.ts';
 import { publishDueArticles } from '../src/services/article-service.ts';
 import { bumpContentVersion } from '../src/db/repos/site-state-repo.ts';
+import { insertArticle } from './support/builders.ts';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 
@@ -74,6 +75,27 @@ for (const dialect of DIALECTS) {
       assert.match((await editor.get('/newsroom')).body, /Waiting for review[\s\S]*Parlament berät Wasserhaushalt/);
       // Submitted, the draft is no longer the contributor's to edit.
       assert.equal((await save(contributor, id, { headline: 'Nachträglich geändert' })).status, 403);
+    });
+
+    test('the dashboard counts each edition’s drafts, reviews and scheduled stories, and what it published in the last day', async () => {
+      const db = site.database.handle.db;
+      const cell = async (edition: string, status: string) => {
+        const m = new RegExp(`href="/newsroom/articles\\?edition=${edition}&amp;status=${status}">(\\d+)</a>`).exec((await editor.get('/newsroom')).body);
+        assert.ok(m, `a ${status} count for ${edition}`);
+        return Number(m[1]);
+      };
+      const stored = async (edition: string, status: string) => Number((await db.selectFrom('articles').select((eb) => eb.fn.countAll().as('n'))
+        .where('edition', '=', edition).where('status', '=', status).executeTakeFirstOrThrow()).n);
+      for (const status of ['draft', 'review', 'scheduled']) assert.equal(await cell('en', status), await stored('en', status), status);
+      const drafts = await cell('en', 'draft');
+      await newArticle(editor, 'en');
+      assert.equal(await cell('en', 'draft'), drafts + 1);
+
+      const published = await cell('en', 'published');
+      await insertArticle(db, { edition: 'en', headline: 'Counted Within The Day', publishedAt: Date.now() - 23 * 3600_000 });
+      await insertArticle(db, { edition: 'en', headline: 'Not Counted Any More', publishedAt: Date.now() - 25 * 3600_000 });
+      assert.equal(await cell('en', 'published'), published + 1);
+      assert.match((await editor.get('/newsroom')).body, /Published in 24 h/);
     });
 
     test('contributors cannot open or change another contributor’s draft by its id', async () => {

@@ -41,6 +41,7 @@ export interface DashboardData {
   review: ArticleRow[];
   scheduled: ArticleRow[];
   published: ArticleRow[];
+  /** Per edition and status; for 'published', those published in the last 24 hours. */
   counts: { edition: string; status: string; n: number }[];
   editions: Edition[];
 }
@@ -57,7 +58,7 @@ export function dashboardBody(ctx: NewsroomContext, d: DashboardData): SafeHtml 
 <section aria-labelledby="d-scheduled"><h2 id="d-scheduled">${t.scheduled} <span class="count">${d.scheduled.length}</span></h2>${articleTable(ctx, d.scheduled)}</section>
 <section aria-labelledby="d-published"><h2 id="d-published">${t.recentlyPublished}</h2>${articleTable(ctx, d.published)}</section>
 <section aria-labelledby="d-editions"><h2 id="d-editions">${t.perEdition}</h2>
-<table><thead><tr><th scope="col">${t.edition}</th>${statuses.map((s) => html`<th scope="col">${statusLabel(t, s)}</th>`)}</tr></thead>
+<table><thead><tr><th scope="col">${t.edition}</th>${statuses.map((s) => html`<th scope="col">${s === 'published' ? t.publishedLastDay : statusLabel(t, s)}</th>`)}</tr></thead>
 <tbody>${d.editions.map((e) => html`<tr><th scope="row">${e.name}</th>${statuses.map((s) => html`<td><a href="/newsroom/articles?edition=${e.code}&amp;status=${s}">${count(e.code, s)}</a></td>`)}</tr>`)}</tbody></table></section>
 </div>`;
 }
