@@ -7,6 +7,7 @@ import { addUser, logIn, type Browser } from './support/newsroom.ts';
 import { publishDueArticles } from '../src/services/article-service.ts';
 import { bumpContentVersion } from '../src/db/repos/site-state-repo.ts';
 import { insertArticle } from './support/builders.ts';
+import { findStoriesByText } from '../src/newsroom/story-list.ts';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 
@@ -96,6 +97,28 @@ for (const dialect of DIALECTS) {
       await insertArticle(db, { edition: 'en', headline: 'Not Counted Any More', publishedAt: Date.now() - 25 * 3600_000 });
       assert.equal(await cell('en', 'published'), published + 1);
       assert.match((await editor.get('/newsroom')).body, /Published in 24 h/);
+    });
+
+    test('the story list finds words in headlines and leads, reading the archive in slices, page by page', async () => {
+      const db = site.database.handle.db;
+      const now = Date.now();
+      for (let i = 0; i < 12; i++) {
+        const { id } = await insertArticle(db, { edition: i % 2 ? 'en' : 'de', headline: i % 3 ? `Routine ${i}` : `Scheibchenweise ${i}`, lead: i % 4 === 1 ? 'Mit SCHEIBCHENWEISE im Vorspann' : '', status: i % 5 ? 'published' : 'draft' });
+        await db.updateTable('articles').set({ updated_at: now - i * 60_000 }).where('id', '=', id).execute();
+      }
+      const expected = (await db.selectFrom('articles').select('id')
+        .where((eb) => eb.or([eb(eb.fn('lower', ['headline']), 'like', '%scheibchenweise%'), eb(eb.fn('lower', ['lead']), 'like', '%scheibchenweise%')]))
+        .orderBy('updated_at', 'desc').orderBy('id', 'desc').execute()).map((r) => r.id);
+      assert.ok(expected.length >= 6, 'stories to find');
+      for (const slice of [1, 3, 2000]) {
+        assert.deepEqual(await findStoriesByText(db, {}, 'ScheibchenWeise', 0, 50, slice), expected, `slice ${slice}`);
+        assert.deepEqual(await findStoriesByText(db, {}, 'scheibchenweise', 2, 3, slice), expected.slice(2, 5), `slice ${slice}, a later page`);
+      }
+      const english = await findStoriesByText(db, { edition: 'en' }, 'scheibchenweise', 0, 50, 2);
+      assert.ok(english.length > 0 && english.length < expected.length);
+      assert.deepEqual(await findStoriesByText(db, {}, '100%_sicher', 0, 50, 2), [], 'LIKE wildcards in the words are plain characters');
+      const listed = (await editor.get('/newsroom/articles?q=scheibchenweise')).body;
+      assert.equal([...listed.matchAll(/href="\/newsroom\/articles\/(\d+)"/g)].map((m) => Number(m[1])).join(','), expected.join(','));
     });
 
     test('contributors cannot open or change another contributor’s draft by its id', async () => {

@@ -1,7 +1,6 @@
 // The newsroom's article screens: dashboard, list, editor, save and autosave, workflow, translation,
 // preview, revisions. Every object is checked on the server (mayEdit, permissions) whatever the UI shows.
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { isWorkflowAction } from '../../domain/workflow.ts';
@@ -19,6 +18,7 @@ import { articlePage } from '../../site/views/article-page.ts';
 import { contextFor } from '../../site/routes/render.ts';
 import { field, fields, newsroomRoute, type FormBody, type NewsroomContext, type NewsroomState } from '../guard.ts';
 import { csrfField, newsroomPage } from '../views/layout.ts';
+import { findStoriesByText, whereStoryFilter, type StoryListFilter } from '../story-list.ts';
 import { html } from '../../site/html.ts';
 import { articleListBody, dashboardBody, editorBody, revisionsBody, type ArticleRow, type EditorData, type ListFilters } from '../views/article-views.ts';
 
@@ -110,20 +110,25 @@ export function registerArticleRoutes(app: FastifyInstance, nr: NewsroomState): 
       const s = (name: string, max = 200) => (typeof q[name] === 'string' ? (q[name] as string).slice(0, max) : '');
       const f: ListFilters = { edition: s('edition', 5), rubric: s('rubric', 10), status: s('status', 20), author: s('author', 10), from: s('from', 10), to: s('to', 10), q: s('q') };
       const page = /^\d{1,4}$/.test(s('page')) ? Math.max(1, Number(s('page'))) : 1;
-      let query = base();
-      if (f.edition) query = query.where('a.edition', '=', f.edition);
-      if (/^\d+$/.test(f.rubric)) query = query.where('a.rubric_id', '=', Number(f.rubric));
-      if (f.status) query = query.where('a.status', '=', f.status);
-      if (/^\d+$/.test(f.author)) query = query.where('a.created_by', '=', Number(f.author));
       const from = parseUtc(`${f.from}T00:00`);
       const to = parseUtc(`${f.to}T00:00`);
-      if (typeof from === 'number') query = query.where('a.updated_at', '>=', from);
-      if (typeof to === 'number') query = query.where('a.updated_at', '<', to + 86_400_000);
+      const filter: StoryListFilter = {
+        edition: f.edition || undefined,
+        rubricId: /^\d+$/.test(f.rubric) ? Number(f.rubric) : undefined,
+        status: f.status || undefined,
+        authorId: /^\d+$/.test(f.author) ? Number(f.author) : undefined,
+        from: typeof from === 'number' ? from : undefined,
+        to: typeof to === 'number' ? to + 86_400_000 : undefined,
+      };
+      let rows;
       if (f.q) {
-        const like = `%${f.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-        query = query.where((eb) => eb.or([eb(eb.fn('lower', ['a.headline']), 'like', sql<string>`${like} escape '\\'`), eb(eb.fn('lower', ['a.lead']), 'like', sql<string>`${like} escape '\\'`)]));
+        const ids = await findStoriesByText(db, filter, f.q, (page - 1) * 50, 51);
+        rows = ids.length ? await base().where('a.id', 'in', ids).orderBy('a.updated_at', 'desc').orderBy('a.id', 'desc').execute() : [];
+      } else {
+        let query = whereStoryFilter(base(), filter);
+        if (filter.to !== undefined) query = query.where('a.updated_at', '<', filter.to);
+        rows = await query.orderBy('a.updated_at', 'desc').orderBy('a.id', 'desc').limit(51).offset((page - 1) * 50).execute();
       }
-      const rows = await query.orderBy('a.updated_at', 'desc').limit(51).offset((page - 1) * 50).execute();
       const [editions, rubrics, authors] = await Promise.all([
         listEditions(db), listTerms(db, 'rubric', 'en'), db.selectFrom('users').select(['id', 'name']).orderBy('name').execute(),
       ]);
