@@ -7,7 +7,7 @@ import { listDirectory } from '../db/repos/directory-repo.ts';
 import type { SiteState } from '../site/routes/render.ts';
 import { urls } from '../site/urls.ts';
 import { feedUrls } from './feed-urls.ts';
-import { countVisibleByMonth, findTermsWithVisibleNews, findVisibleTranslations, listMonthArticles, monthRange, type SitemapArticle } from './sitemap-repo.ts';
+import { countVisibleByMonth, findTermsWithVisibleNews, findVisibleTranslations, listMonthArticles, monthRange, type MonthPosition, type SitemapArticle } from './sitemap-repo.ts';
 import { ARTICLES_PER_SITEMAP, MAX_URLS_PER_SITEMAP, newsLanguage, renderNewsSitemap, renderSitemapIndex, renderUrlSet, type Alternate, type SitemapRef, type SitemapUrl } from './sitemaps.ts';
 
 export interface BuiltSitemap {
@@ -62,20 +62,37 @@ function articlePath(a: SitemapArticle): string {
   return urls.article(a.edition, a.rubricSlug, a.id, a.slug);
 }
 
+/**
+ * Articles read and written per slice of a month's sitemap. A file holds up to 10,000 articles with their
+ * translations (7 MB and most of a second at a million articles): built in slices, with other requests served
+ * between them, it never holds the process for more than a few milliseconds.
+ */
+const SITEMAP_SLICE = 1000;
+
 /** Page `page` of the month's articles, oldest first, `perFile` to a file (the index must be built with the same). */
-export async function buildMonthSitemap(state: SiteState, edition: Edition, month: string, page: number, perFile = ARTICLES_PER_SITEMAP): Promise<BuiltSitemap | undefined> {
+export async function buildMonthSitemap(state: SiteState, edition: Edition, month: string, page: number, perFile = ARTICLES_PER_SITEMAP, slice = SITEMAP_SLICE): Promise<BuiltSitemap | undefined> {
   const now = state.now();
-  const articles = await listMonthArticles(state.db, edition.code, monthRange(month), now, perFile, (page - 1) * perFile);
-  if (articles.length === 0) return undefined;
-  const translations = await findVisibleTranslations(state.db, articles.map((a) => a.storyId), edition.code, now);
+  const range = monthRange(month);
+  const entries: SitemapUrl[] = [];
   let lastModified = 0;
-  const entries: SitemapUrl[] = articles.map((a) => {
-    const changed = Math.max(a.publishedAt, a.updatedAt);
-    lastModified = Math.max(lastModified, changed);
-    const versions: PageVersions = new Map([[a.edition, articlePath(a)], ...(translations.get(a.storyId) ?? []).map((t) => [t.edition, articlePath(t)] as const)]);
-    return { loc: state.publicUrl + articlePath(a), lastmod: rfc3339(changed, edition.timeZone), alternates: alternatesOf(state, versions) };
-  });
-  return { body: renderUrlSet(entries), lastModified };
+  let start: { offset: number } | { after: MonthPosition } = { offset: (page - 1) * perFile };
+  while (entries.length < perFile) {
+    const want = Math.min(slice, perFile - entries.length);
+    const articles = await listMonthArticles(state.db, edition.code, range, now, want, start);
+    if (articles.length === 0) break;
+    const translations = await findVisibleTranslations(state.db, articles.map((a) => a.storyId), edition.code, now);
+    for (const a of articles) {
+      const changed = Math.max(a.publishedAt, a.updatedAt);
+      lastModified = Math.max(lastModified, changed);
+      const versions: PageVersions = new Map([[a.edition, articlePath(a)], ...(translations.get(a.storyId) ?? []).map((t) => [t.edition, articlePath(t)] as const)]);
+      entries.push({ loc: state.publicUrl + articlePath(a), lastmod: rfc3339(changed, edition.timeZone), alternates: alternatesOf(state, versions) });
+    }
+    if (articles.length < want) break;
+    const last = articles[articles.length - 1];
+    start = { after: { publishedAt: last.publishedAt, id: last.id } };
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return entries.length ? { body: renderUrlSet(entries), lastModified } : undefined;
 }
 
 export async function buildNewsSitemap(state: SiteState, edition: Edition): Promise<BuiltSitemap | undefined> {

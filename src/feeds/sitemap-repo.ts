@@ -34,6 +34,8 @@ export async function countVisibleByMonth(db: Db, edition: string, now: number):
       .executeTakeFirst();
     if (row && Number(row.n) > 0) months.push({ edition, month, count: Number(row.n), lastmod: Number(row.newest) });
     cursor = to;
+    // A few milliseconds per month at a million articles: other requests are served in between.
+    await new Promise((resolve) => setImmediate(resolve));
   }
   return months.reverse();
 }
@@ -70,18 +72,29 @@ function rowToSitemapArticle(r: Row): SitemapArticle {
   };
 }
 
-/** One page of an edition's visible articles first published in [from, to), oldest first. */
-export async function listMonthArticles(db: Db, edition: string, range: { from: number; to: number }, now: number, limit: number, offset: number): Promise<SitemapArticle[]> {
-  const rows = await articlesWithRubric(db)
+/** Where a month's listing stopped: its last article's publication time and id. */
+export interface MonthPosition {
+  publishedAt: number;
+  id: number;
+}
+
+/**
+ * Up to `limit` of an edition's visible articles first published in [from, to), oldest first: from the start of
+ * the month past `offset` of them, or else right after `after`.
+ */
+export async function listMonthArticles(db: Db, edition: string, range: { from: number; to: number }, now: number, limit: number, start: { offset: number } | { after: MonthPosition }): Promise<SitemapArticle[]> {
+  let query = articlesWithRubric(db)
     .where('a.edition', '=', edition)
     .where(endsByNow(range.to, now) ? visibleBefore(now) : visibleNow(now))
-    .where('a.published_at', '>=', range.from)
-    .where('a.published_at', '<', range.to)
-    .orderBy('a.published_at')
-    .orderBy('a.id')
-    .limit(limit)
-    .offset(offset)
-    .execute();
+    .where('a.published_at', '<', range.to);
+  if ('after' in start) {
+    // The one lower bound (it lies in the month): given the month's start too, SQLite may read from there again.
+    const { publishedAt, id } = start.after;
+    query = query.where((eb) => eb(eb.refTuple('a.published_at', 'a.id'), '>', eb.tuple(publishedAt, id)));
+  } else {
+    query = query.where('a.published_at', '>=', range.from).offset(start.offset);
+  }
+  const rows = await query.orderBy('a.published_at').orderBy('a.id').limit(limit).execute();
   return rows.map(rowToSitemapArticle);
 }
 
