@@ -1,7 +1,7 @@
 // Whole responses kept in process (body, ETag, gzip and brotli variants), served before Fastify routes.
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
+import { brotliCompress, brotliCompressSync, gzip as gzipAsync, gzipSync, constants as zlib } from 'node:zlib';
 
 export interface CachedResponse {
   status: number;
@@ -36,6 +36,16 @@ export function etagOf(body: Buffer): string {
 
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|rss\+xml|atom\+xml|feed\+json|ld\+json|javascript))/;
 
+/**
+ * Bodies larger than this (a month's sitemap is 7 MB at a million articles) are compressed on the thread pool,
+ * served uncompressed until their variants are ready: compressed in line, they held the process for a third of a
+ * second. Pages are far smaller and compressed at once.
+ */
+export const ASYNC_COMPRESS_BYTES = 256 * 1024;
+
+const GZIP_OPTIONS = { level: 6 };
+const brotliOptions = (body: Buffer) => ({ params: { [zlib.BROTLI_PARAM_QUALITY]: 6, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } });
+
 export class ResponseCache {
   readonly #entries = new Map<string, CachedResponse>();
   readonly #maxBytes: number;
@@ -64,8 +74,9 @@ export class ResponseCache {
 
   store(key: string, input: StoreInput, now: number): CachedResponse {
     const compressible = input.body.length > 512 && COMPRESSIBLE.test(input.headers['content-type'] ?? '');
-    const gzip = compressible ? gzipSync(input.body, { level: 6 }) : null;
-    const br = compressible ? brotliCompressSync(input.body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 6, [zlib.BROTLI_PARAM_SIZE_HINT]: input.body.length } }) : null;
+    const inLine = compressible && input.body.length <= ASYNC_COMPRESS_BYTES;
+    const gzip = inLine ? gzipSync(input.body, GZIP_OPTIONS) : null;
+    const br = inLine ? brotliCompressSync(input.body, brotliOptions(input.body)) : null;
     const etag = input.headers.etag ?? etagOf(input.body);
     const headers: Record<string, string> = { ...input.headers, etag };
     if (compressible) headers.vary = headers.vary ? `${headers.vary}, Accept-Encoding` : 'Accept-Encoding';
@@ -78,6 +89,7 @@ export class ResponseCache {
     if (previous) this.#bytes -= previous.size;
     this.#entries.set(key, entry);
     this.#bytes += entry.size;
+    if (compressible && !inLine) this.#compressLater(key, entry);
     // Map keeps insertion order: the first keys are the least recently stored.
     for (const [oldKey, old] of this.#entries) {
       if (this.#bytes <= this.#maxBytes) break;
@@ -85,6 +97,18 @@ export class ResponseCache {
       this.#bytes -= old.size;
     }
     return entry;
+  }
+
+  /** Adds the entry's compressed variants when the thread pool has made them, if it is still the one stored. */
+  #compressLater(key: string, entry: CachedResponse): void {
+    const add = (variant: 'gzip' | 'br') => (err: Error | null, out: Buffer) => {
+      if (err || this.#entries.get(key) !== entry) return;
+      entry[variant] = out;
+      entry.size += out.length;
+      this.#bytes += out.length;
+    };
+    gzipAsync(entry.body, GZIP_OPTIONS, add('gzip'));
+    brotliCompress(entry.body, brotliOptions(entry.body), add('br'));
   }
 
   lookup(key: string, now: number): CachedResponse | undefined {
@@ -138,7 +162,7 @@ export function send(req: IncomingMessage, res: ServerResponse, entry: CachedRes
   }
   let body = entry.body;
   let encoding: string | undefined;
-  const accept = entry.gzip ? req.headers['accept-encoding'] ?? '' : '';
+  const accept = entry.gzip || entry.br ? req.headers['accept-encoding'] ?? '' : '';
   if (accept && entry.br && /\bbr\b/.test(accept)) {
     body = entry.br;
     encoding = 'br';

@@ -6,7 +6,7 @@ import type { Edition } from '../../domain/model.ts';
 import { messagesFor } from '../../i18n/messages.ts';
 import type { Db } from '../../db/database.ts';
 import type { SiteCatalog } from '../site-catalog.ts';
-import { ResponseCache, etagOf, lastModifiedOf, send, type CachedResponse } from '../cache/response-cache.ts';
+import { ASYNC_COMPRESS_BYTES, ResponseCache, etagOf, lastModifiedOf, send, type CachedResponse } from '../cache/response-cache.ts';
 import type { PageContext } from '../views/page-context.ts';
 
 export interface SiteState {
@@ -86,7 +86,7 @@ export function sendBody(state: SiteState, request: FastifyRequest, reply: Fasti
     entry = state.cache.store(ResponseCache.keyOf(request.raw), { status, headers, body: buffer, ttl: opts.ttl ?? 60 }, Date.now());
   } else {
     const etag = etagOf(buffer);
-    const wantsGzip = /\bgzip\b/.test(request.headers['accept-encoding'] ?? '') && buffer.length > 512;
+    const wantsGzip = /\bgzip\b/.test(request.headers['accept-encoding'] ?? '') && buffer.length > 512 && buffer.length <= ASYNC_COMPRESS_BYTES;
     entry = { status, headers: { ...headers, etag, vary: headers.vary ? `${headers.vary}, Accept-Encoding` : 'Accept-Encoding' }, body: buffer, gzip: wantsGzip ? gzipSync(buffer) : null, br: null, etag, lastModified: lastModifiedOf(headers), expires: 0, size: 0 };
   }
   reply.hijack();
