@@ -38,11 +38,27 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
   return Number(row.n) === 0;
 }
 
-/** Publication time of a demo story relative to `now`; never in the future. */
-export function demoPublishedAt(story: Pick<DemoStory, 'daysAgo' | 'hour' | 'minute'>, now: number, index: number): number {
+type DemoTime = Pick<DemoStory, 'daysAgo' | 'hour' | 'minute'>;
+
+/** A demo story's day and clock time, counted back from `now`'s day in the agency's zone. */
+function clockTime(story: DemoTime, now: number): number {
   const day = addDays(localDay(now, DEMO_AGENCY_ZONE), -story.daysAgo);
-  const at = startOfLocalDay(day, DEMO_AGENCY_ZONE) + (story.hour * 60 + story.minute) * 60_000;
-  return Math.min(at, now - (20 + index) * 60_000);
+  return startOfLocalDay(day, DEMO_AGENCY_ZONE) + (story.hour * 60 + story.minute) * 60_000;
+}
+
+/**
+ * How far the demo's clock times move forward so that its newest story is 20 minutes old whenever the demo is
+ * seeded: the day's stories are written between morning and noon, so by night the breaking ticker (the last 12
+ * hours) would be empty and the agency would look asleep.
+ */
+export function demoShift(stories: DemoTime[], now: number): number {
+  const newest = Math.max(...stories.map((s) => Math.min(clockTime(s, now), now)));
+  return Math.max(0, now - 20 * 60_000 - newest);
+}
+
+/** Publication time of a demo story relative to `now`, moved by `shift`; never in the future. */
+export function demoPublishedAt(story: DemoTime, now: number, index: number, shift = 0): number {
+  return Math.min(clockTime(story, now) + shift, now - (20 + index) * 60_000);
 }
 
 async function drawAll(images: { key: string; image: DemoImage }[]): Promise<Map<string, DrawnImage>> {
@@ -114,8 +130,9 @@ export async function seedDemo(db: Db, now: number = Date.now()): Promise<SeedRe
     }
 
     const ordered = [...DEMO_STORIES].sort((a, b) => a.daysAgo - b.daysAgo || b.hour * 60 + b.minute - (a.hour * 60 + a.minute));
+    const shift = demoShift(ordered, now);
     for (const [index, story] of ordered.entries()) {
-      const publishedAt = demoPublishedAt(story, now, index);
+      const publishedAt = demoPublishedAt(story, now, index, shift);
       const { id: storyId } = await trx.insertInto('stories').values({ uri: `urn:velta:demo:${story.key}`, created_at: publishedAt - 15 * 60_000 }).returning('id').executeTakeFirstOrThrow();
       const mediaId = story.image ? await media(story.key, story.image) : null;
       for (const lang of LANGS) {
