@@ -7,6 +7,7 @@ import * as search from './migrations/2026-11-29-search.ts';
 import * as wire from './migrations/2026-11-29-wire.ts';
 import * as wireImport from './migrations/2026-11-29-wire-import.ts';
 import * as wireWebhooks from './migrations/2026-11-29-wire-webhooks.ts';
+import * as searchLookup from './migrations/2026-11-30-search-lookup.ts';
 import * as workflowIndexes from './migrations/2026-11-30-workflow-indexes.ts';
 
 export async function migrateToLatest(handle: DatabaseHandle): Promise<MigrationResultSet> {
@@ -17,6 +18,7 @@ export async function migrateToLatest(handle: DatabaseHandle): Promise<Migration
     '2026-11-29-wire': { up: (db) => wire.up(db, handle.dialect) },
     '2026-11-29-wire-import': { up: (db) => wireImport.up(db, handle.dialect) },
     '2026-11-29-wire-webhooks': { up: (db) => wireWebhooks.up(db, handle.dialect) },
+    '2026-11-30-search-lookup': { up: (db) => searchLookup.up(db, handle.dialect) },
     '2026-11-30-workflow-indexes': { up: (db) => workflowIndexes.up(db, handle.dialect) },
   };
   const migrator = new Migrator({

@@ -3,7 +3,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../db/database.ts';
 import { dialectOf } from './search-index.ts';
-import { BM25_WEIGHTS, TS_WEIGHTS, filterSql, ftsClause, ftsMatchExpression, ftsRequiredExpression, tsQueryText, type SearchFilter, type SearchSort } from './search-repo.ts';
+import { BM25_WEIGHTS, FTS_WITH_ARTICLES, TS_WEIGHTS, filterSql, ftsClause, ftsMatchExpression, ftsRequiredExpression, tsQueryText, type SearchFilter, type SearchSort } from './search-repo.ts';
 import type { AnalyzedQuery, IndexClause } from './search-query.ts';
 
 /**
@@ -106,9 +106,8 @@ async function windowRows(db: Db, q: AnalyzedQuery, f: SearchFilter, mode: Mode,
   const ids = await idRangeOf(db, f);
   if (ids === null) return [];
   const score = mode === 'text' ? sql`-bm25(search_fts, ${BM25_WEIGHTS})` : sql`null`;
-  // CROSS JOIN keeps the index outermost: driven from the articles, SQLite would probe the index once per article.
   const { rows } = await sql<WindowRow>`select a.id as id, a.published_at as published_at, ${score} as text_score
-    from search_fts cross join articles a on a.id = search_fts.rowid
+    from ${FTS_WITH_ARTICLES}
     where search_fts match ${ftsMatchExpression(q)} ${ids ? sql`and ${rowidBetween(ids.lo, ids.hi)}` : sql``} and ${filterSql(f)}
     order by search_fts.rowid desc limit ${limit} offset ${offset}`.execute(db);
   return rows;
