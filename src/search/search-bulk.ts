@@ -40,8 +40,8 @@ export function createPartAnalyzer(language: string): PartAnalyzer {
 }
 
 /**
- * The FTS5 row of an article given as parts: the same columns as ftsColumns(analyzeArticle(…).document) for the whole
- * article, provided the body's blocks were joined by whitespace (bodyText then separates their words the same way).
+ * The FTS5 row of an article given as parts: the same columns as analyzeArticle(…).columns for the whole article,
+ * provided the body's blocks were joined by whitespace (bodyText then separates their words the same way).
  */
 export function ftsColumnsOfParts(parts: ArticleParts): Record<Field, string> {
   const row = {} as Record<Field, string>;

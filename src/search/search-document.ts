@@ -22,83 +22,132 @@ const WEIGHT: Record<Field, 'A' | 'B' | 'C' | 'D'> = { headline: 'A', lead: 'B',
 
 export type SearchDocument = Record<Field, string[]>;
 
+/** An article's index entry: its FTS5 row (space-separated terms per column) and its words worth suggesting. */
 export interface AnalyzedArticle {
-  document: SearchDocument;
-  /** Its words worth suggesting; a word may be listed more than once. */
-  vocabulary: VocabularyWord[];
+  columns: Record<Field, string>;
+  vocabulary: PackedVocabulary;
 }
+
+/**
+ * Words worth suggesting, each with its folded form, as one string: "word\tfolded\tword\tfolded…" (neither holds a
+ * control character). Analysis happens on the importer's worker threads: one string crosses to the writing thread
+ * at a fraction of the cost of hundreds of objects. A word may be listed more than once.
+ */
+export type PackedVocabulary = string;
+
+type TextField = Exclude<Field, 'tags'>;
 
 /** An article's own text analysed, without its tags: what the importer's workers do before the tags are resolved. */
 export interface AnalyzedFields {
-  document: Omit<SearchDocument, 'tags'>;
-  vocabulary: VocabularyWord[];
+  columns: Record<TextField, string>;
+  vocabulary: PackedVocabulary;
 }
 
 /** A tag name analysed, to be added to the articles that carry it. */
 export interface AnalyzedTag {
-  stems: string[];
-  vocabulary: VocabularyWord[];
+  terms: string;
+  vocabulary: PackedVocabulary;
+}
+
+/** A vocabulary word as a text's analysis lists it: `mark` tells whether the current analysis has listed it yet. */
+interface ListedWord {
+  packed: string;
+  mark: number;
 }
 
 // A token's stem and vocabulary word, per language: one lookup per word of the article (stemWord and vocabularyWord
-// each keep their own cache too, for their other callers). Bounded like them.
-const termCaches = new Map<string, Map<string, { stem: string; word: VocabularyWord | null }>>();
+// each keep their own cache too, for their other callers). Case variants of a word ("Die", "die") share one
+// ListedWord, so that it is listed once. Bounded like them.
+const termCaches = new Map<string, Map<string, { stem: string; word: ListedWord | null }>>();
+const listedWords = new Map<string, Map<string, ListedWord>>();
 let termsCached = 0;
+let analyses = 0;
 
-/** One pass over a text: its terms in order, and its words worth suggesting added to `vocabulary` (first kept). */
-function analyzeInto(text: string, language: string, vocabulary: Map<string, VocabularyWord>): string[] {
-  let cache = termCaches.get(language) ?? new Map<string, { stem: string; word: VocabularyWord | null }>();
+function listedWord(token: string, language: string): ListedWord | null {
+  const v = vocabularyWord(token, language);
+  if (!v) return null;
+  let words = listedWords.get(language);
+  if (!words) listedWords.set(language, (words = new Map()));
+  let listed = words.get(v.word);
+  if (!listed) words.set(v.word, (listed = { packed: `${v.word}\t${v.folded}`, mark: 0 }));
+  return listed;
+}
+
+/** One pass over a text: its terms, space-separated, and its words worth suggesting not yet in `vocabulary` added. */
+function analyzeInto(text: string, language: string, vocabulary: string[], mark: number): string {
+  let cache = termCaches.get(language) ?? new Map<string, { stem: string; word: ListedWord | null }>();
   termCaches.set(language, cache);
   const stems: string[] = [];
   scanWords(text, (start, end) => {
     const token = text.slice(start, end);
     let term = cache.get(token);
     if (!term) {
-      term = { stem: stemWord(token, language), word: vocabularyWord(token, language) };
       if (++termsCached > 200_000) {
         termCaches.clear();
+        listedWords.clear();
         termsCached = 1;
         termCaches.set(language, (cache = new Map()));
       }
+      term = { stem: stemWord(token, language), word: listedWord(token, language) };
       cache.set(token, term);
     }
     stems.push(term.stem);
-    const v = term.word;
-    if (v && !vocabulary.has(v.word)) vocabulary.set(v.word, v);
+    const listed = term.word;
+    if (listed && listed.mark !== mark) {
+      listed.mark = mark;
+      vocabulary.push(listed.packed);
+    }
   });
-  return stems;
+  return stems.join(' ');
 }
 
-export function analyzeFields(a: Omit<SearchableText, 'tags'>, language: string): AnalyzedFields {
-  const vocabulary = new Map<string, VocabularyWord>();
-  const document = {
-    headline: analyzeInto(a.headline, language, vocabulary),
-    lead: analyzeInto(a.lead, language, vocabulary),
-    body: analyzeInto(bodyText(a.body), language, vocabulary),
-    place: analyzeInto(a.place, language, vocabulary),
+/** `text` is the body's plain text, or text with the same words, for a caller that has it cheaper than bodyText. */
+export function analyzeFields(a: Omit<SearchableText, 'tags'>, language: string, text = bodyText(a.body)): AnalyzedFields {
+  const vocabulary: string[] = [];
+  const mark = ++analyses;
+  const columns = {
+    headline: analyzeInto(a.headline, language, vocabulary, mark),
+    lead: analyzeInto(a.lead, language, vocabulary, mark),
+    body: analyzeInto(text, language, vocabulary, mark),
+    place: analyzeInto(a.place, language, vocabulary, mark),
   };
-  return { document, vocabulary: [...vocabulary.values()] };
+  return { columns, vocabulary: vocabulary.join('\t') };
 }
 
 export function analyzeTag(name: string, language: string): AnalyzedTag {
-  const vocabulary = new Map<string, VocabularyWord>();
-  return { stems: analyzeInto(name, language, vocabulary), vocabulary: [...vocabulary.values()] };
+  const vocabulary: string[] = [];
+  return { terms: analyzeInto(name, language, vocabulary, ++analyses), vocabulary: vocabulary.join('\t') };
+}
+
+/** Joins non-empty parts with `separator`. */
+function joinNonEmpty(parts: string[], separator: string): string {
+  let out = '';
+  for (const p of parts) if (p) out = out ? out + separator + p : p;
+  return out;
 }
 
 /**
- * The article with its tags: the same document and vocabulary words as analyzing it whole, since a space between
+ * The article with its tags: the same columns and vocabulary words as analyzing it whole, since a space between
  * fields keeps every word within its field. A word of both the text and a tag is listed twice: writeIndexEntries
  * takes each word once, and merging here would cost the importer's main thread a map per article.
  */
 export function withTags(fields: AnalyzedFields, tags: AnalyzedTag[]): AnalyzedArticle {
-  const { headline, lead, body, place } = fields.document;
-  const document: SearchDocument = { headline, lead, tags: tags.length === 1 ? tags[0].stems : tags.flatMap((t) => t.stems), body, place };
-  if (!tags.length) return { document, vocabulary: fields.vocabulary };
-  return { document, vocabulary: fields.vocabulary.concat(...tags.map((t) => t.vocabulary)) };
+  const { headline, lead, body, place } = fields.columns;
+  const columns = { headline, lead, tags: joinNonEmpty(tags.map((t) => t.terms), ' '), body, place };
+  if (!tags.length) return { columns, vocabulary: fields.vocabulary };
+  return { columns, vocabulary: joinNonEmpty([fields.vocabulary, ...tags.map((t) => t.vocabulary)], '\t') };
 }
 
 export function analyzeArticle(a: SearchableText, language: string): AnalyzedArticle {
   return withTags(analyzeFields(a, language), a.tags.map((t) => analyzeTag(t, language)));
+}
+
+/**
+ * The document of an FTS5 row: each column's terms. (Folding turns a handful of compatibility letters, as U+037A,
+ * into a space: FTS5 reads a stem holding one as two terms, and so does this.)
+ */
+export function documentOf(columns: Record<Field, string>): SearchDocument {
+  return Object.fromEntries(FIELDS.map((f) => [f, columns[f] ? columns[f].split(' ') : []])) as SearchDocument;
 }
 
 /** The FTS5 row: space-separated terms per column. */
@@ -145,14 +194,19 @@ export interface VocabularyWord {
 // Per language and word as tokenized, like stemWord's memo: a null marks a word not worth suggesting.
 const vocabularyWords = new WordMemo<VocabularyWord | null>(200_000);
 
+/** A vocabulary word with its folded form, as the vocabulary table stores it. */
+export function vocabularyRow(word: string, folded: string): VocabularyWord {
+  const letters = [...folded];
+  return { word, folded, head: letters[0] ?? '', length: letters.length };
+}
+
 /** A word worth suggesting (letters only, 3 to 30 of them) as the vocabulary stores it, or null. */
 function vocabularyWord(token: string, language: string): VocabularyWord | null {
   const known = vocabularyWords.of(language).get(token);
   if (known !== undefined) return known;
   if (!/^\p{L}{3,30}$/u.test(token)) return vocabularyWords.remember(language, token, null);
   const word = token.normalize('NFC').toLowerCase();
-  const folded = foldWord(word, language);
-  return vocabularyWords.remember(language, token, { word, folded, head: [...folded][0] ?? '', length: [...folded].length });
+  return vocabularyWords.remember(language, token, vocabularyRow(word, foldWord(word, language)));
 }
 
 /** Distinct words of a text worth suggesting: letters only, 3 to 30 of them. */

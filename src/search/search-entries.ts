@@ -1,24 +1,25 @@
 // Writes analysed articles to the search index set-wise: the rows the per-article indexer wrote, in a few statements.
 import { CompiledQuery, PostgresAdapter } from 'kysely';
 import type { Db, DialectName } from '../db/database.ts';
-import { ftsColumns, tsvectorLiteral, type SearchDocument, type VocabularyWord } from './search-document.ts';
+import { documentOf, tsvectorLiteral, vocabularyRow, type AnalyzedArticle } from './search-document.ts';
 
 /** One article's index entry, analysed (by analyzeArticle, or analyzeFields and withTags) and ready to write. */
-export interface IndexEntry {
+export interface IndexEntry extends AnalyzedArticle {
   id: number;
   edition: string;
-  document: SearchDocument;
-  vocabulary: VocabularyWord[];
 }
+
+/** Vocabulary words known to be stored, per edition. */
+export type KnownWords = Map<string, Set<string>>;
 
 export interface WriteIndexOptions {
   /** Articles whose entries are removed first: those being rewritten, and those no longer to be found. */
   replace?: number[];
   /**
-   * "edition\0word" keys of vocabulary words known to be stored, skipped; the words written are added. Kept across the
-   * batches of one job; clear it when a transaction that added to it rolls back. Bounded: cleared past 200,000 keys.
+   * Vocabulary words known to be stored, skipped; the words written are added. Kept across the batches of one job;
+   * clear it when a transaction that added to it rolls back. Bounded: cleared past 200,000 words.
    */
-  knownWords?: Set<string>;
+  knownWords?: KnownWords;
 }
 
 const MAX_KNOWN_WORDS = 200_000;
@@ -63,24 +64,34 @@ async function deleteEntries(db: Db, dialect: DialectName, ids: number[]): Promi
 }
 
 /** The batch's words per edition, less those known, sorted: concurrent transactions then take row locks in one order. */
-function newVocabularyRows(entries: IndexEntry[], known: Set<string> | undefined): unknown[][] {
-  if (known && known.size > MAX_KNOWN_WORDS) known.clear();
-  const byEdition = new Map<string, Map<string, VocabularyWord>>();
+function newVocabularyRows(entries: IndexEntry[], known: KnownWords | undefined): unknown[][] {
+  if (known && [...known.values()].reduce((n, words) => n + words.size, 0) > MAX_KNOWN_WORDS) known.clear();
+  // Per edition, word → folded form.
+  const byEdition = new Map<string, Map<string, string>>();
   for (const e of entries) {
     let words = byEdition.get(e.edition);
     if (!words) byEdition.set(e.edition, (words = new Map()));
-    const prefix = `${e.edition}\0`;
-    for (const v of e.vocabulary) {
-      if (words.has(v.word) || known?.has(prefix + v.word)) continue;
-      words.set(v.word, v);
+    const stored = known?.get(e.edition);
+    // Words and folded forms alternate: only the words are cut out (half the strings a split makes), and the folded
+    // form of a new one.
+    const packed = e.vocabulary;
+    for (let at = 0; at < packed.length; ) {
+      const tab = packed.indexOf('\t', at);
+      let next = packed.indexOf('\t', tab + 1);
+      if (next < 0) next = packed.length;
+      const word = packed.slice(at, tab);
+      if (!stored?.has(word) && !words.has(word)) words.set(word, packed.slice(tab + 1, next));
+      at = next + 1;
     }
   }
   const rows: unknown[][] = [];
   for (const edition of [...byEdition.keys()].sort()) {
     const words = byEdition.get(edition)!;
+    let stored = known?.get(edition);
+    if (known && !stored) known.set(edition, (stored = new Set()));
     for (const word of [...words.keys()].sort()) {
-      known?.add(`${edition}\0${word}`);
-      const v = words.get(word)!;
+      stored?.add(word);
+      const v = vocabularyRow(word, words.get(word)!);
       rows.push([edition, v.word, v.folded, v.head, v.length]);
     }
   }
@@ -99,13 +110,10 @@ export async function writeIndexEntries(db: Db, entries: IndexEntry[], opts: Wri
   const last = new Map(entries.map((e) => [e.id, e]));
   const unique = last.size === entries.length ? entries : [...last.values()];
   if (dialect === 'postgres') {
-    const rows = unique.map((e) => [e.id, e.edition, tsvectorLiteral(e.document)]);
+    const rows = unique.map((e) => [e.id, e.edition, tsvectorLiteral(documentOf(e.columns))]);
     await insertMany(db, dialect, 'insert into search_documents (article_id, edition, document)', ['', '', 'tsvector'], rows);
   } else {
-    const rows = unique.map((e) => {
-      const c = ftsColumns(e.document);
-      return [e.id, c.headline, c.lead, c.tags, c.body, c.place];
-    });
+    const rows = unique.map(({ id, columns: c }) => [id, c.headline, c.lead, c.tags, c.body, c.place]);
     await insertMany(db, dialect, 'insert into search_fts (rowid, headline, lead, tags, body, place)', ['', '', '', '', '', ''], rows);
   }
   const vocabulary = newVocabularyRows(unique, opts.knownWords);

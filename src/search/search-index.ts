@@ -3,10 +3,10 @@ import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 import { languageOf } from './normalize.ts';
 import { analyzeArticle, type SearchableText } from './search-document.ts';
-import { dialectOf, writeIndexEntries, type IndexEntry } from './search-entries.ts';
+import { dialectOf, writeIndexEntries, type IndexEntry, type KnownWords } from './search-entries.ts';
 import type { SearchTables } from './search-tables.ts';
 
-export { dialectOf, writeIndexEntries, type IndexEntry } from './search-entries.ts';
+export { dialectOf, writeIndexEntries, type IndexEntry, type KnownWords } from './search-entries.ts';
 
 /** Articles analysed and written per statement batch (and per transaction in a rebuild). */
 const BATCH = 500;
@@ -121,7 +121,7 @@ export async function rebuildSearchIndex(db: Db, opts: RebuildOptions = {}): Pro
   if (opts.edition !== undefined) clearVocabulary = clearVocabulary.where('edition', '=', opts.edition);
   await clearVocabulary.execute();
   // Words written by earlier batches: the vocabulary was cleared above, so each is inserted once.
-  const knownWords = new Set<string>();
+  const knownWords: KnownWords = new Map();
   let afterId = 0;
   let indexed = 0;
   for (;;) {

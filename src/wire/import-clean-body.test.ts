@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sanitizeBody } from '../domain/body-html.ts';
-import { cleanBody, isCleanBody } from './import-clean-body.ts';
+import { bodyText, sanitizeBody } from '../domain/body-html.ts';
+import { cleanBody, isCleanBody, sanitizedBodyText } from './import-clean-body.ts';
+import { mapItem } from './import-map.ts';
 
 test('a body in the allowlist\'s own form is recognized as clean and kept as it is', () => {
   const body = '<p>Die Brücke &amp; der Fluss: 3 &lt; 4 &gt; 2, „Zitat“ und "Zoll".</p>\n<h2>Zwischentitel</h2>\n'
@@ -45,4 +46,33 @@ test('on random markup, a body taken as clean is exactly what the sanitizer retu
     }
   }
   assert.ok(clean > 1000, `only ${clean} clean bodies were generated`);
+});
+
+test('the text of a sanitized body is what bodyText reads from it (up to whitespace), on random markup with attributes, entities and stray tags', () => {
+  const pieces = ['<p>', '</p>', '<h2>', '</h2>', '<h3>', '</h3>', '<blockquote>', '</blockquote>', '<ul>', '</ul>', '<li>', '</li>', '<strong>', '</strong>',
+    '<br>', '<br />', '<BR/>', '<td>', '</td>', '<th>', '<table>', '<tr>', '<figure>', '<figcaption>', '</figcaption>', '<img src="https://example.org/a.jpg" alt="a > b">',
+    '<a href="https://example.org/?a=1&b=2" title="x &quot;y&quot;">', '</a>', '<a href="javascript:alert(1)">', '<script>alert("x")</script>', '<style>p{}</style>',
+    '<textarea>t</textarea>', '<!-- Kommentar -->', '<div class="x">', '</div>', '<P>', 'Wort', 'Straße', ' ', '\n', '\t', '\u00a0', '&amp;', '&lt;', '&gt;', '&quot;',
+    '&#39;', '&nbsp;', '&amp;quot;', '&#x41;', '&unknown;', '&', '<', '>', '"', "'", '’', '<p >', '</p >', '< p>', '<1>', '<!doctype html>'];
+  let seed = 7;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  for (let n = 0; n < 20_000; n++) {
+    let body = '';
+    for (let k = 0, len = 1 + Math.floor(random() * 16); k < len; k++) body += pieces[Math.floor(random() * pieces.length)];
+    const stored = cleanBody(body);
+    assert.equal(sanitizedBodyText(stored).replace(/\s+/g, ' ').trim(), bodyText(stored), body);
+  }
+});
+
+test('so is the text of a plain-text body, as the importer turns it into paragraphs', () => {
+  const pieces = ['Wort', ' ', '\n', '\n\n', '\r\n', '\r', '\0', '\t', '\u00a0', '&', '&amp;', '&nbsp;', '&#39;', '<', '>', '<p>', '<br>', '"', "'", 'ä'];
+  let seed = 3;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  for (let n = 0; n < 5_000; n++) {
+    let text = '';
+    for (let k = 0, len = 1 + Math.floor(random() * 14); k < len; k++) text += pieces[Math.floor(random() * pieces.length)];
+    const mapped = mapItem({ uri: 'urn:test:plain', type: 'text', headlines: [{ value: 'Titel' }], bodies: [{ contenttype: 'text/plain', value: text }] }, '2.2');
+    assert.ok(!('error' in mapped), text);
+    assert.equal(sanitizedBodyText(mapped.article.body).replace(/\s+/g, ' ').trim(), bodyText(mapped.article.body), text);
+  }
 });

@@ -1,6 +1,6 @@
 // Tells, in one pass, whether a body is already in the form the editor's allowlist writes, so that sanitizing it would
 // return it unchanged (copy that went through an allowlist before, as Depesche's own exports): sanitize-html costs
-// about 0.1 ms per KB, the check a few microseconds.
+// about 0.1 ms per KB, the check a few microseconds. Reads the words of a stored body for search at a like cost.
 import { sanitizeBody } from '../domain/body-html.ts';
 
 const BLOCKS = new Set(['p', 'h2', 'h3', 'blockquote', 'ul', 'ol']);
@@ -60,4 +60,21 @@ export function isCleanBody(html: string): boolean {
 /** sanitizeBody's result, without running it when the body is already clean. */
 export function cleanBody(html: string): string {
   return isCleanBody(html) ? html.trim() : sanitizeBody(html);
+}
+
+// In the sanitizer's output (and in the paragraphs the importer makes of a plain-text body) `<` and `>` only delimit
+// tags, attribute values and text having them escaped, and the only entities are those it escapes with.
+const BLOCK_END = /<\/(?:p|h2|h3|li|blockquote|figcaption|td|th)>|<br\s*\/?>/gi;
+const TAG = /<[^>]*>/g;
+const ENTITY = /&(amp|lt|gt|quot|#39);/g;
+const DECODED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
+
+/**
+ * The words of bodyText's result, in order, for a body the importer stores (cleanBody's result, or a plain-text body
+ * as paragraphs): its tags dropped with a space after each block, as sanitize-html would drop them, at about a
+ * fifteenth of the cost. Runs of whitespace are left as they are, which changes no word: the analysis that reads
+ * this splits on them.
+ */
+export function sanitizedBodyText(body: string): string {
+  return body.replace(BLOCK_END, ' ').replace(TAG, '').replace(ENTITY, (_, e: string) => DECODED[e]);
 }

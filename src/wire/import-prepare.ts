@@ -3,6 +3,7 @@
 import type { Edition } from '../domain/model.ts';
 import { languageOf } from '../search/normalize.ts';
 import { analyzeFields } from '../search/search-document.ts';
+import { sanitizedBodyText } from './import-clean-body.ts';
 import type { InputLine } from './import-lines.ts';
 import { isRelativeHref, mapItem, type ImportArticle } from './import-map.ts';
 import { detectVersion, validateItem } from './import-validate.ts';
@@ -94,7 +95,7 @@ export function prepareLine(line: { number: number; text: string }, editionOf: R
   if (typeof edition !== 'string') return edition;
   const pending: PendingItem = { line: line.number, edition, article: mapped.article };
   const language = languages?.get(edition);
-  if (language !== undefined) pending.search = { language, fields: analyzeFields(mapped.article, language) };
+  if (language !== undefined) pending.search = { language, fields: analyzeFields(mapped.article, language, sanitizedBodyText(mapped.article.body)) };
   return { pending, warnings: mapped.warnings };
 }
 

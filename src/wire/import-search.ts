@@ -2,7 +2,7 @@
 // added by their names in the edition, and the entries written set-wise.
 import type { Db } from '../db/database.ts';
 import { analyzeTag, withTags, type AnalyzedTag } from '../search/search-document.ts';
-import { reindexArticles, writeIndexEntries, type IndexEntry } from '../search/search-index.ts';
+import { reindexArticles, writeIndexEntries, type IndexEntry, type KnownWords } from '../search/search-index.ts';
 import type { IndexChange } from './import-write.ts';
 import { selectIn } from './import-sql.ts';
 
@@ -10,14 +10,14 @@ import { selectIn } from './import-sql.ts';
 export interface ImportSearchState {
   /** "language\0name" → the name analysed; names recur across thousands of items. */
   tags: Map<string, AnalyzedTag>;
-  /** "edition\0word" (see writeIndexEntries): forget them when a batch rolls back. */
-  knownWords: Set<string>;
+  /** See writeIndexEntries: forget them when a batch rolls back. */
+  knownWords: KnownWords;
 }
 
 const MAX_TAGS = 50_000;
 
 export function createImportSearchState(): ImportSearchState {
-  return { tags: new Map(), knownWords: new Set() };
+  return { tags: new Map(), knownWords: new Map() };
 }
 
 /** The tags' names in their editions, read now: a name given in another edition or renamed meanwhile must not be used. */
