@@ -106,10 +106,12 @@ async function windowRows(db: Db, q: AnalyzedQuery, f: SearchFilter, mode: Mode,
   const ids = await idRangeOf(db, f);
   if (ids === null) return [];
   const score = mode === 'text' ? sql`-bm25(search_fts, ${BM25_WEIGHTS})` : sql`null`;
+  // LIMIT and OFFSET written into the SQL (whole numbers of ours): bound as parameters, SQLite took about 15 % longer
+  // per search, as it does for the site's lists (see limitOf in article-repo.ts).
   const { rows } = await sql<WindowRow>`select a.id as id, a.published_at as published_at, ${score} as text_score
     from ${FTS_WITH_ARTICLES}
     where search_fts match ${ftsMatchExpression(q)} ${ids ? sql`and ${rowidBetween(ids.lo, ids.hi)}` : sql``} and ${filterSql(f)}
-    order by search_fts.rowid desc limit ${limit} offset ${offset}`.execute(db);
+    order by search_fts.rowid desc limit ${sql.lit(limit)} offset ${sql.lit(offset)}`.execute(db);
   return rows;
 }
 

@@ -183,6 +183,16 @@ function listedShape(f: Omit<ListFilter, 'limit'>): string {
 }
 
 /**
+ * A list's LIMIT, written into the SQL rather than bound: SQLite then reads the joined rubric and image texts of the
+ * page's rows only as it returns them, where a bound LIMIT took twice the time (0.31 against 0.16 ms for a page of 21
+ * with its joins). Lists use a handful of sizes, so the compiled shapes stay few.
+ */
+function limitOf(limit: number): number {
+  if (!Number.isSafeInteger(limit) || limit < 0) throw new Error(`not a list size: ${limit}`);
+  return limit;
+}
+
+/**
  * Where many articles may be passed over (a later page, or a filter through a link table), the page of ids is
  * taken from the timeline index alone first (it holds every column the visibility rule and the order read, so
  * passed-over rows are never read from the table), and only that page is joined to the rubric and image texts.
@@ -193,11 +203,11 @@ export async function listVisible(db: Db, f: ListFilter): Promise<ArticleSummary
   const passesOver = Boolean(f.offset) || [f.tagId, f.authorId, f.projectId, f.institutionId].some((id) => id !== undefined);
   let rows: SummaryRow[];
   if (!passesOver) {
-    rows = await runShape(db, `list:${listedShape(f)}`, [...listedParameters(f), f.limit], () =>
-      whereListed(articlesWithTexts(db).select(columns), f).limit(f.limit));
+    rows = await runShape(db, `list:${listedShape(f)}:${limitOf(f.limit)}`, listedParameters(f), () =>
+      whereListed(articlesWithTexts(db).select(columns), f).limit(sql.lit(limitOf(f.limit))));
   } else {
-    rows = await runShape(db, `list-page:${listedShape(f)}`, [...listedParameters(f), f.limit, f.offset ?? 0], () => {
-      const ids = whereListed(db.selectFrom('articles as a').select('a.id'), f).limit(f.limit).offset(f.offset ?? 0);
+    rows = await runShape(db, `list-page:${listedShape(f)}:${limitOf(f.limit)}`, [...listedParameters(f), f.offset ?? 0], () => {
+      const ids = whereListed(db.selectFrom('articles as a').select('a.id'), f).limit(sql.lit(limitOf(f.limit))).offset(f.offset ?? 0);
       return articlesWithTexts(db)
         .innerJoin(ids.as('p'), 'p.id', 'a.id')
         .select(columns)
