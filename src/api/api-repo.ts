@@ -2,7 +2,7 @@
 import type { Db } from '../db/database.ts';
 import type { ArticleSummary, ArticleTranslation, ImageRef } from '../domain/model.ts';
 import { isVisibleNow, visibleNow } from '../db/repos/article-repo.ts';
-import type { TermKind } from '../db/repos/term-repo.ts';
+import { TERM_TABLES, type TermKind } from '../db/repos/term-repo.ts';
 import type { Cursor } from './cursor.ts';
 
 export interface ArticlePageFilter {
@@ -117,13 +117,6 @@ export async function findVisibleByStories(db: Db, storyIds: number[], now: numb
   }
   return byStory;
 }
-
-const TERM_TABLES = {
-  rubric: ['rubrics', 'rubric_texts'],
-  tag: ['tags', 'tag_texts'],
-  author: ['authors', 'author_texts'],
-  project: ['projects', 'project_texts'],
-} as const;
 
 /** A term's id from its id, its key, or its slug in the edition (in that order of preference). */
 export async function resolveTermId(db: Db, kind: TermKind, ref: string, edition: string | undefined): Promise<number | undefined> {

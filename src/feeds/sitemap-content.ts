@@ -1,4 +1,5 @@
 // Builds each sitemap from the database: the index, an edition's pages, a month of articles, the last 48 hours for Google News.
+import { setImmediate } from 'node:timers/promises';
 import { rfc3339 } from './feed-dates.ts';
 import type { Edition } from '../domain/model.ts';
 import { listVisible } from '../db/repos/article-repo.ts';
@@ -90,7 +91,7 @@ export async function buildMonthSitemap(state: SiteState, edition: Edition, mont
     if (articles.length < want) break;
     const last = articles[articles.length - 1];
     start = { after: { publishedAt: last.publishedAt, id: last.id } };
-    await new Promise((resolve) => setImmediate(resolve));
+    await setImmediate();
   }
   return entries.length ? { body: renderUrlSet(entries), lastModified } : undefined;
 }

@@ -1,4 +1,5 @@
 // What sitemaps list: visible articles by UTC month with their visible translations, and terms that have visible news.
+import { setImmediate } from 'node:timers/promises';
 import type { Db } from '../db/database.ts';
 import { endsByNow, isVisibleNow, visibleBefore, visibleNow } from '../db/repos/article-repo.ts';
 
@@ -35,7 +36,7 @@ export async function countVisibleByMonth(db: Db, edition: string, now: number):
     if (row && Number(row.n) > 0) months.push({ edition, month, count: Number(row.n), lastmod: Number(row.newest) });
     cursor = to;
     // A few milliseconds per month at a million articles: other requests are served in between.
-    await new Promise((resolve) => setImmediate(resolve));
+    await setImmediate();
   }
   return months.reverse();
 }

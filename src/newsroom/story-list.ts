@@ -1,4 +1,5 @@
 // The newsroom's story list: its filters, and the search for words in headlines and leads.
+import { setImmediate } from 'node:timers/promises';
 import { sql, type SelectQueryBuilder } from 'kysely';
 import type { Db } from '../db/database.ts';
 
@@ -53,7 +54,7 @@ export async function findStoriesByText(db: Db, f: StoryListFilter, text: string
     if (found.length >= skip + take || rows.length < slice) break;
     const last = rows[rows.length - 1];
     before = { updatedAt: last.updated_at, id: last.id };
-    await new Promise((resolve) => setImmediate(resolve));
+    await setImmediate();
   }
   return found.slice(skip, skip + take);
 }

@@ -1,5 +1,6 @@
 // Managing rubrics, tags and projects: one identity with a name, slug and description per edition.
 import { sql } from 'kysely';
+import { TERM_TABLES } from '../db/repos/term-repo.ts';
 import type { Db } from '../db/database.ts';
 import { DomainError } from '../domain/errors.ts';
 import { articleIdsWithTag, reindexArticles } from '../search/search-index.ts';
@@ -8,12 +9,6 @@ import {
 } from './manage-service.ts';
 
 export type ManagedKind = 'rubric' | 'tag' | 'project';
-
-const TABLES = {
-  rubric: ['rubrics', 'rubric_texts'],
-  tag: ['tags', 'tag_texts'],
-  project: ['projects', 'project_texts'],
-} as const;
 
 /** First path segments the reader site uses itself: a rubric named so would be unreachable. */
 export const RESERVED_RUBRIC_SLUGS = new Set(['news', 'tag', 'author', 'projects', 'directory', 'page', 'search', 'feed', 'feeds', 'rss', 'atom', 'sitemap', 'api', 'media', 'assets', 'newsroom']);
@@ -43,7 +38,7 @@ async function textsOf(db: Db, kind: ManagedKind, ids: number[]): Promise<Map<nu
   const out = new Map<number, Record<string, TermText>>(ids.map((id) => [id, {}]));
   if (!ids.length) return out;
   const rows = await db
-    .selectFrom(TABLES[kind][1] as 'rubric_texts')
+    .selectFrom(TERM_TABLES[kind][1] as 'rubric_texts')
     .select(['owner_id', 'edition', 'name', 'slug', 'description'])
     .where('owner_id', 'in', ids)
     .execute();
@@ -53,7 +48,7 @@ async function textsOf(db: Db, kind: ManagedKind, ids: number[]): Promise<Map<nu
 
 /** A page of terms, optionally matching a search in any edition's name or slug; tags sort by name, others by position. */
 export async function listManagedTerms(db: Db, kind: ManagedKind, o: { q?: string; limit?: number; offset?: number; sortEdition?: string } = {}): Promise<{ items: ManagedTerm[]; hasNext: boolean }> {
-  const [owners, texts] = TABLES[kind];
+  const [owners, texts] = TERM_TABLES[kind];
   const limit = o.limit ?? 1000;
   let query = db
     .selectFrom(`${owners} as o` as 'projects as o')
@@ -83,7 +78,7 @@ export async function listManagedTerms(db: Db, kind: ManagedKind, o: { q?: strin
 
 export async function findManagedTerm(db: Db, kind: ManagedKind, id: number): Promise<ManagedTerm | undefined> {
   const row = await db
-    .selectFrom(TABLES[kind][0] as 'projects')
+    .selectFrom(TERM_TABLES[kind][0] as 'projects')
     .select(['id', 'key', 'position', kind === 'project' ? 'cover_media_id' : sql<null>`null`.as('cover_media_id')])
     .where('id', '=', id)
     .executeTakeFirst();
@@ -93,7 +88,7 @@ export async function findManagedTerm(db: Db, kind: ManagedKind, id: number): Pr
 
 /** Creates (id null) or updates a term; every edition needs a name and a slug unique in that edition. Returns the id. */
 export async function saveTerm(db: Db, kind: ManagedKind, id: number | null, input: TermInput, meta: ChangeMeta): Promise<number> {
-  const [owners, textTable] = TABLES[kind];
+  const [owners, textTable] = TERM_TABLES[kind];
   const editions = await editionNames(db);
   const problems = new Problems();
   const texts: Record<string, TermText> = {};
@@ -153,7 +148,7 @@ export async function saveTerm(db: Db, kind: ManagedKind, id: number | null, inp
 
 /** Moves a rubric or project one step in the site's order. */
 export async function moveTerm(db: Db, kind: 'rubric' | 'project', id: number, direction: 'up' | 'down', meta: ChangeMeta): Promise<void> {
-  const owners = TABLES[kind][0];
+  const owners = TERM_TABLES[kind][0];
   await db.transaction().execute(async (trx) => {
     const rows = await trx.selectFrom(owners as 'rubrics').select(['id', 'key']).orderBy('position').orderBy('id').execute();
     const index = rows.findIndex((r) => r.id === id);

@@ -1,16 +1,11 @@
 // Rubrics, tags and authors named by imported items: found by key (our URIs), else by name in the edition, else created.
 import type { Db } from '../db/database.ts';
 import { slugify } from '../domain/slug.ts';
+import { TERM_TABLES } from '../db/repos/term-repo.ts';
 import { RESERVED_RUBRIC_SLUGS } from '../services/manage-term-service.ts';
 import type { ImportTerm } from './import-map.ts';
 
 export type ImportTermKind = 'rubric' | 'tag' | 'author';
-
-const TABLES = {
-  rubric: ['rubrics', 'rubric_texts'],
-  tag: ['tags', 'tag_texts'],
-  author: ['authors', 'author_texts'],
-} as const;
 
 /** Enough for any real taxonomy; beyond it the caches start over, so that memory stays flat on any input. */
 const CACHE_LIMIT = 100_000;
@@ -49,7 +44,7 @@ export function createTermResolver(): TermResolver {
     if (hit !== undefined) return hit ?? undefined;
     // lower() in SQLite folds ASCII only: the exact name or an ASCII case variant is found here, and compared in full below.
     const rows = await db
-      .selectFrom(TABLES[kind][1] as 'tag_texts')
+      .selectFrom(TERM_TABLES[kind][1] as 'tag_texts')
       .select(['owner_id', 'name'])
       .where('edition', '=', edition)
       .where((eb) => eb.or([eb('name', '=', name), eb(eb.fn('lower', ['name']), '=', name.toLowerCase())]))
@@ -63,7 +58,7 @@ export function createTermResolver(): TermResolver {
     const cache = mapOf(byKey, kind);
     const hit = cache.get(key);
     if (hit) return hit;
-    const [owners, texts] = TABLES[kind];
+    const [owners, texts] = TERM_TABLES[kind];
     const row = await db.selectFrom(owners as 'tags').select('id').where('key', '=', key).executeTakeFirst();
     if (!row) return undefined;
     const editions = await db.selectFrom(texts as 'tag_texts').select('edition').where('owner_id', '=', row.id).execute();
@@ -77,7 +72,7 @@ export function createTermResolver(): TermResolver {
     if (base === 'article') base = kind;
     if (kind === 'rubric' && RESERVED_RUBRIC_SLUGS.has(base)) base = `${base}-${kind}`;
     const taken = new Set(
-      (await db.selectFrom(TABLES[kind][1] as 'tag_texts').select('slug').where('edition', '=', edition).where((eb) => eb.or([eb('slug', '=', base), eb('slug', 'like', `${base}-%`)])).execute()).map((r) => r.slug),
+      (await db.selectFrom(TERM_TABLES[kind][1] as 'tag_texts').select('slug').where('edition', '=', edition).where((eb) => eb.or([eb('slug', '=', base), eb('slug', 'like', `${base}-%`)])).execute()).map((r) => r.slug),
     );
     if (!taken.has(base)) return base;
     for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
@@ -86,7 +81,7 @@ export function createTermResolver(): TermResolver {
   async function freeKey(db: Db, kind: ImportTermKind, base: string): Promise<string> {
     const stem = (base || kind).slice(0, 100);
     const taken = new Set(
-      (await db.selectFrom(TABLES[kind][0] as 'tags').select('key').where((eb) => eb.or([eb('key', '=', stem), eb('key', 'like', `${stem}-%`)])).execute()).map((r) => r.key),
+      (await db.selectFrom(TERM_TABLES[kind][0] as 'tags').select('key').where((eb) => eb.or([eb('key', '=', stem), eb('key', 'like', `${stem}-%`)])).execute()).map((r) => r.key),
     );
     if (!taken.has(stem)) return stem;
     for (let n = 2; ; n++) if (!taken.has(`${stem}-${n}`)) return `${stem}-${n}`;
@@ -94,7 +89,7 @@ export function createTermResolver(): TermResolver {
 
   async function addText(db: Db, kind: ImportTermKind, id: number, edition: string, name: string, wanted?: string): Promise<void> {
     const slug = await freeSlug(db, kind, edition, name, wanted);
-    await db.insertInto(TABLES[kind][1] as 'tag_texts').values({ owner_id: id, edition, name, slug, description: '' }).execute();
+    await db.insertInto(TERM_TABLES[kind][1] as 'tag_texts').values({ owner_id: id, edition, name, slug, description: '' }).execute();
     mapOf(byName, kind).set(`${edition}\0${lower(name)}`, id);
   }
 
@@ -121,7 +116,7 @@ export function createTermResolver(): TermResolver {
         if (id !== undefined) return id;
       }
       // Tags of the newsroom are per edition (key "de-wahlen"); rubrics and authors share one identity across editions.
-      const [owners] = TABLES[kind];
+      const [owners] = TERM_TABLES[kind];
       const key = await freeKey(db, kind, term.key ?? (kind === 'tag' ? `${edition}-${slugify(name, 60)}` : slugify(name, 60)));
       const position = kind === 'tag' ? 1000 : Number((await db.selectFrom(owners as 'tags').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
       const { id } = await db.insertInto(owners as 'tags').values({ key, position }).returning('id').executeTakeFirstOrThrow();

@@ -5,7 +5,8 @@ import { runShape } from './query-shapes.ts';
 
 export type TermKind = 'rubric' | 'tag' | 'author' | 'project';
 
-const TABLES = {
+/** Each kind of term's identity table and its per-edition texts table. */
+export const TERM_TABLES = {
   rubric: ['rubrics', 'rubric_texts'],
   tag: ['tags', 'tag_texts'],
   author: ['authors', 'author_texts'],
@@ -13,7 +14,7 @@ const TABLES = {
 } as const;
 
 function query(db: Db, kind: TermKind, edition: string) {
-  const [owners, texts] = TABLES[kind];
+  const [owners, texts] = TERM_TABLES[kind];
   return db
     .selectFrom(`${owners} as o` as 'rubrics as o')
     .innerJoin(`${texts} as t` as 'rubric_texts as t', 't.owner_id', 'o.id')
@@ -38,7 +39,7 @@ export async function findTermsByIds(db: Db, kind: TermKind, edition: string, id
 
 /** The slug of one term in every edition it is named in, for language switchers. */
 export async function termSlugsByEdition(db: Db, kind: TermKind, id: number): Promise<Map<string, string>> {
-  const [, texts] = TABLES[kind];
+  const [, texts] = TERM_TABLES[kind];
   const rows = await runShape(db, `term-slugs:${kind}`, [id], () => db.selectFrom(texts as 'rubric_texts').select(['edition', 'slug']).where('owner_id', '=', id));
   return new Map(rows.map((r) => [r.edition, r.slug]));
 }
@@ -51,7 +52,7 @@ export interface TermText {
 }
 
 export async function insertTerm(db: Db, kind: TermKind, key: string, position: number, texts: TermText[]): Promise<number> {
-  const [owners, textTable] = TABLES[kind];
+  const [owners, textTable] = TERM_TABLES[kind];
   const row = await db
     .insertInto(owners as 'rubrics')
     .values({ key, position })
