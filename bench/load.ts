@@ -43,15 +43,27 @@ function percentile(sorted: Float64Array, p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-/** Runs the warm-up, then calls `measuring` just before the measured run starts. */
+/**
+ * One continuous run: the first `warmup` seconds are load without measurement, then `measuring` is called and every
+ * response is kept. Warm-up and measurement share their connections: a pause and ten new connections between them
+ * would be a moment no server under steady load sees (V8 uses such a lull for a full collection), measured as if it were.
+ */
 export async function runLoad(opts: LoadOptions, measuring: () => void = () => {}): Promise<LoadSample> {
   const base = { url: opts.origin, connections: opts.connections, requests: requestsFor(opts.paths), timeout: 10 };
-  if (opts.warmup > 0) await autocannon({ ...base, duration: opts.warmup });
-  measuring();
   let times = new Float64Array(1 << 16);
   let count = 0;
-  const instance = autocannon({ ...base, duration: opts.duration });
-  instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => {
+  let measuredFrom: number | undefined;
+  const start = () => {
+    measuring();
+    measuredFrom = performance.now();
+  };
+  const timer = opts.warmup > 0 ? setTimeout(start, opts.warmup * 1000) : undefined;
+  if (!timer) start();
+  const instance = autocannon({ ...base, duration: opts.warmup + opts.duration });
+  const statuses: Record<string, number> = {};
+  instance.on('response', (_client: unknown, status: number, _bytes: number, responseTime: number) => {
+    if (measuredFrom === undefined) return;
+    statuses[status] = (statuses[status] ?? 0) + 1;
     if (count === times.length) {
       const grown = new Float64Array(times.length * 2);
       grown.set(times);
@@ -60,9 +72,9 @@ export async function runLoad(opts: LoadOptions, measuring: () => void = () => {
     times[count++] = responseTime;
   });
   const result = await instance;
-  const statuses: Record<string, number> = {};
-  for (const [code, { count: n }] of Object.entries(result.statusCodeStats)) statuses[code] = n;
-  return { times: times.slice(0, count), seconds: result.duration, statuses, errors: result.errors, timeouts: result.timeouts };
+  clearTimeout(timer);
+  const seconds = measuredFrom === undefined ? 0 : (performance.now() - measuredFrom) / 1000;
+  return { times: times.slice(0, count), seconds, statuses, errors: result.errors, timeouts: result.timeouts };
 }
 
 /** Several runs of one scenario (rounds alternating with another server's) as one result. */

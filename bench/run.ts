@@ -31,7 +31,7 @@ Options:
   --articles N      articles in the archive (default 200000)
   --duration S      measured seconds per scenario (default 10)
   --connections C   concurrent connections (default 10)
-  --warmup S        warm-up seconds before each measurement (default 3)
+  --warmup S        seconds of load before each measurement, on the same connections (default 10)
   --dir PATH        where archives are kept (default .bench/)
   --idle-wait S     before each scenario, wait up to S seconds for other work on the machine to
                     settle (default 30; 0 to start at once)
@@ -62,7 +62,7 @@ function readOptions(argv: string[]): Options | undefined {
       articles: { type: 'string', default: '200000' },
       duration: { type: 'string', default: '10' },
       connections: { type: 'string', default: '10' },
-      warmup: { type: 'string', default: '3' },
+      warmup: { type: 'string', default: '10' },
       dir: { type: 'string', default: join(REPO, '.bench') },
       'idle-wait': { type: 'string', default: '30' },
       only: { type: 'string' },

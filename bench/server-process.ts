@@ -3,6 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const HOST = '127.0.0.1';
@@ -92,9 +93,23 @@ async function launch(args: string[], env: Record<string, string>, ready: RegExp
   };
 }
 
+/**
+ * The Node.js options `npm start` gives the server (package.json's start script: `node <options> src/cli/main.ts
+ * serve`), so that the bench measures the server as it is run.
+ */
+export function startOptions(): string[] {
+  const scripts = (JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts ?? {};
+  const words = (scripts.start ?? '').trim().split(/\s+/);
+  const main = words.indexOf('src/cli/main.ts');
+  if (words[0] !== 'node' || main < 0 || words[main + 1] !== 'serve') {
+    throw new Error(`package.json's start script should read "node [options] src/cli/main.ts serve", not "${scripts.start}"`);
+  }
+  return words.slice(1, main);
+}
+
 export async function startApp(databaseFile: string, pageCache: boolean): Promise<ServerProcess> {
   const port = await freePort();
-  return launch(['src/cli/main.ts', 'serve'], {
+  return launch([...startOptions(), 'src/cli/main.ts', 'serve'], {
     DATABASE_URL: databaseFile,
     PORT: String(port),
     HOST,

@@ -26,6 +26,15 @@ export function openDatabase(url: string): DatabaseHandle {
     return { db, dialect: 'postgres', close: () => db.destroy() };
   }
   if (url !== ':memory:') mkdirSync(dirname(url), { recursive: true });
-  const db = new Kysely<Database>({ dialect: new NodeSqliteDialect(url) });
+  const dialect = new NodeSqliteDialect(url);
+  const db = new Kysely<Database>({ dialect });
+  immediate.set(db, dialect);
   return { db, dialect: 'sqlite', close: () => db.destroy() };
+}
+
+const immediate = new WeakMap<Db, NodeSqliteDialect>();
+
+/** Reads that can run at once on this database (SQLite's idle connection: NodeSqliteDialect.readNow), if any. */
+export function immediateReads(db: Db): Pick<NodeSqliteDialect, 'readNow'> | undefined {
+  return immediate.get(db);
 }

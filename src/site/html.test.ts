@@ -12,4 +12,8 @@ test('interpolated values are escaped unless marked raw', () => {
 
 test('JSON for script blocks cannot close the script element', () => {
   assert.equal(jsonForScript({ h: '</script><script>x</script>' }).value.includes('</script>'), false);
+  const data = { h: 'A & B <i>', n: 1 };
+  const text = jsonForScript(data).value;
+  assert.equal(text, '{"h":"A \\u0026 B \\u003ci\\u003e","n":1}');
+  assert.deepEqual(JSON.parse(text), data);
 });

@@ -39,6 +39,10 @@ export function html(strings: TemplateStringsArray, ...values: Value[]): SafeHtm
 }
 
 /** JSON for a <script type="application/ld+json"> block: "<" escaped so no value can close the element. */
+const SCRIPT_UNSAFE = /[<>&]/g;
+const SCRIPT_ESCAPES: Record<string, string> = { '<': '\\u003c', '>': '\\u003e', '&': '\\u0026' };
+
 export function jsonForScript(data: unknown): SafeHtml {
-  return new SafeHtml(JSON.stringify(data).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026'));
+  const json = JSON.stringify(data);
+  return new SafeHtml(json.replace(SCRIPT_UNSAFE, (c) => SCRIPT_ESCAPES[c]));
 }

@@ -42,6 +42,13 @@ class NodeSqliteConnection implements DatabaseConnection {
     return entry;
   }
 
+  /** Runs a reading statement at once, on the caller's stack. */
+  readNow<R>(sql: string, parameters: readonly unknown[]): R[] {
+    const { stmt, reader } = this.#prepare(sql);
+    if (!reader) throw new Error('readNow is for statements that return rows');
+    return stmt.all(...parameters.map(toSqlValue)) as R[];
+  }
+
   async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
     const { stmt, reader } = this.#prepare(compiled.sql);
     const params = compiled.parameters.map(toSqlValue);
@@ -58,9 +65,18 @@ class NodeSqliteConnection implements DatabaseConnection {
 
 class Mutex {
   #tail: Promise<void> = Promise.resolve();
+  /** Holders and waiters: 0 when nobody holds the lock or waits for it. */
+  #claims = 0;
+  get idle(): boolean {
+    return this.#claims === 0;
+  }
   lock(): Promise<() => void> {
     let release!: () => void;
-    const next = new Promise<void>((resolve) => (release = resolve));
+    this.#claims++;
+    const next = new Promise<void>((resolve) => (release = () => {
+      this.#claims--;
+      resolve();
+    }));
     const ready = this.#tail.then(() => release);
     this.#tail = this.#tail.then(() => next);
     return ready;
@@ -83,6 +99,11 @@ class NodeSqliteDriver implements Driver {
     // WAL lets the CLI write while a server reads; NORMAL sync is durable across application crashes.
     this.#db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY; PRAGMA foreign_keys = ON;');
     this.#connection = new NodeSqliteConnection(this.#db);
+  }
+
+  /** The connection, when nobody holds it or waits for it (so no transaction is open on it); else undefined. */
+  idleConnection(): NodeSqliteConnection | undefined {
+    return this.#mutex.idle ? this.#connection : undefined;
   }
 
   async acquireConnection(): Promise<DatabaseConnection> {
@@ -118,8 +139,20 @@ export class NodeSqliteDialect implements Dialect {
   constructor(path: string) {
     this.#path = path;
   }
+  #driver: NodeSqliteDriver | undefined;
   createDriver(): Driver {
-    return new NodeSqliteDriver(this.#path);
+    this.#driver = new NodeSqliteDriver(this.#path);
+    return this.#driver;
+  }
+
+  /**
+   * A read that need not wait its turn: the rows of a SELECT run at once when the connection is idle, else
+   * undefined (the caller then goes through Kysely, behind whatever holds the connection). Kysely's way costs
+   * 10–20 µs per query in promises, a frozen query object and the connection mutex: a fifth of what SQLite takes
+   * for a reader page's point lookups. Only reads that are correct outside any transaction may come here.
+   */
+  readNow<R>(sql: string, parameters: readonly unknown[]): R[] | undefined {
+    return this.#driver?.idleConnection()?.readNow<R>(sql, parameters);
   }
   createQueryCompiler() {
     return new SqliteQueryCompiler();

@@ -5,9 +5,10 @@
 // IN list has); its SQL is the same for every call, only the parameters differ. The first call of a shape builds
 // and compiles the query as usual and checks that Kysely's parameters are exactly the ones the caller lists, in
 // order: a caller that lists them wrongly fails at once, in its tests, instead of binding a value to the wrong
-// placeholder. Later calls bind the listed parameters to the stored SQL.
+// placeholder. Later calls bind the listed parameters to the stored SQL; on SQLite, when its connection is idle,
+// they run at once rather than through Kysely's executor (see NodeSqliteDialect.readNow).
 import { CompiledQuery, type Compilable } from 'kysely';
-import type { Db } from '../database.ts';
+import { immediateReads, type Db } from '../database.ts';
 
 /** More shapes than the site has: a guard against a key built from unbounded input. */
 const MAX_SHAPES = 2000;
@@ -18,7 +19,11 @@ export async function runShape<R>(db: Db, shape: string, parameters: unknown[], 
   let shapes = sqlByDb.get(db);
   if (!shapes) sqlByDb.set(db, (shapes = new Map()));
   const sql = shapes.get(shape);
-  if (sql !== undefined) return (await db.executeQuery(CompiledQuery.raw(sql, parameters) as CompiledQuery<R>)).rows;
+  if (sql !== undefined) {
+    const rows = immediateReads(db)?.readNow<R>(sql, parameters);
+    if (rows) return rows;
+    return (await db.executeQuery(CompiledQuery.raw(sql, parameters) as CompiledQuery<R>)).rows;
+  }
   const compiled = build().compile();
   if (compiled.parameters.length !== parameters.length || compiled.parameters.some((p, i) => p !== parameters[i])) {
     throw new Error(`Query shape "${shape}": its parameters are listed as ${JSON.stringify(parameters)}, Kysely bound ${JSON.stringify(compiled.parameters)}`);

@@ -1,5 +1,5 @@
 // Whole responses kept in process (body, ETag, gzip and brotli variants), served before Fastify routes.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { brotliCompress, brotliCompressSync, gzip as gzipAsync, gzipSync, constants as zlib } from 'node:zlib';
 
@@ -31,7 +31,7 @@ export function lastModifiedOf(headers: Record<string, string>): number | null {
 }
 
 export function etagOf(body: Buffer): string {
-  return `"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`;
+  return `"${hash('sha1', body, 'base64url').slice(0, 22)}"`;
 }
 
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|rss\+xml|atom\+xml|feed\+json|ld\+json|javascript))/;
