@@ -1,5 +1,6 @@
 // Shared by the reader routes: the page context, input parsing, and sending pages through the cache.
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { transcode } from 'node:buffer';
 import { gzipSync } from 'node:zlib';
 import { DomainError } from '../../domain/errors.ts';
 import type { Edition } from '../../domain/model.ts';
@@ -58,18 +59,23 @@ export interface SendOptions {
   ttl?: number;
 }
 
-// Pages are encoded into this buffer and copied out at their exact length. Buffer.from(string) measures the UTF-8
-// length in a pass of its own first, which for pages in Cyrillic (or with a dash or quotes, which makes any string
-// two-byte in V8) costs as much as the encoding itself: 40 µs of a 17 KB article page.
-// Larger answers (sitemaps, feeds) take the usual way rather than growing the buffer for good.
+// Pages are written into this buffer as UTF-16 and transcoded to UTF-8 from there. V8's own UTF-8 encoding
+// (Buffer.from, buf.write, TextEncoder) goes a character at a time, after flattening the page's rope of template
+// pieces: 60 µs of a 16 KB article page, a tenth of its whole cost. Copying the UTF-16 out is a memcpy and
+// Node's transcode is vectorised: 20 µs with the flattening. Larger answers (sitemaps, feeds) take the usual way
+// rather than growing the buffer for good.
 const scratch = Buffer.allocUnsafeSlow(384 * 1024);
 
-function encodePage(text: string): Buffer {
-  if (text.length * 3 > scratch.length) return Buffer.from(text);
-  const length = scratch.write(text);
-  const out = Buffer.allocUnsafe(length);
-  scratch.copy(out, 0, 0, length);
-  return out;
+export function encodePage(text: string): Buffer {
+  if (text.length * 2 > scratch.length) return Buffer.from(text);
+  const bytes = scratch.write(text, 0, 'utf16le');
+  try {
+    return transcode(scratch.subarray(0, bytes), 'utf16le', 'utf8');
+  } catch {
+    // A lone surrogate (a broken character from an imported text) is not UTF-16 that transcode accepts;
+    // Buffer.from writes U+FFFD for it.
+    return Buffer.from(text);
+  }
 }
 
 export function sendBody(state: SiteState, request: FastifyRequest, reply: FastifyReply, body: string | Buffer, opts: SendOptions = {}): void {
