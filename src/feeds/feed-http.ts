@@ -22,13 +22,13 @@ function notModifiedSince(request: FastifyRequest, lastModified: number): boolea
  * feed readers send the ETag they were given, so If-Modified-Since is honoured here, where it costs nothing.
  */
 export function sendDated(
-  state: SiteState, request: FastifyRequest, reply: FastifyReply, body: string,
+  state: SiteState, request: FastifyRequest, reply: FastifyReply, body: string | Buffer,
   opts: { contentType: string; lastModified: number | null },
 ): void {
   const headers: Record<string, string> = opts.lastModified === null ? {} : { 'last-modified': httpDate(opts.lastModified) };
   if (opts.lastModified !== null && notModifiedSince(request, opts.lastModified)) {
     reply.hijack();
-    reply.raw.writeHead(304, { ...headers, etag: etagOf(Buffer.from(body)), 'cache-control': FEED_CACHE_CONTROL, vary: 'Accept-Encoding' });
+    reply.raw.writeHead(304, { ...headers, etag: etagOf(typeof body === 'string' ? Buffer.from(body) : body), 'cache-control': FEED_CACHE_CONTROL, vary: 'Accept-Encoding' });
     reply.raw.end();
     return;
   }

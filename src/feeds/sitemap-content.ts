@@ -9,10 +9,11 @@ import type { SiteState } from '../site/routes/render.ts';
 import { urls } from '../site/urls.ts';
 import { feedUrls } from './feed-urls.ts';
 import { countVisibleByMonth, findTermsWithVisibleNews, findVisibleTranslations, listMonthArticles, monthRange, type MonthPosition, type SitemapArticle } from './sitemap-repo.ts';
-import { ARTICLES_PER_SITEMAP, MAX_URLS_PER_SITEMAP, newsLanguage, renderNewsSitemap, renderSitemapIndex, renderUrlSet, type Alternate, type SitemapRef, type SitemapUrl } from './sitemaps.ts';
+import { ARTICLES_PER_SITEMAP, MAX_URLS_PER_SITEMAP, newsLanguage, renderNewsSitemap, renderSitemapIndex, renderUrlEntries, renderUrlSet, URLSET_END, URLSET_START, type Alternate, type SitemapRef, type SitemapUrl } from './sitemaps.ts';
 
 export interface BuiltSitemap {
-  body: string;
+  /** Month files come encoded, slice by slice; the others as text. */
+  body: string | Buffer;
   lastModified: number | null;
 }
 
@@ -70,30 +71,38 @@ function articlePath(a: SitemapArticle): string {
  */
 const SITEMAP_SLICE = 1000;
 
-/** Page `page` of the month's articles, oldest first, `perFile` to a file (the index must be built with the same). */
+/**
+ * Page `page` of the month's articles, oldest first, `perFile` to a file (the index must be built with the same).
+ * Each slice is rendered and encoded before the next is read, so that no step handles the whole file's text.
+ */
 export async function buildMonthSitemap(state: SiteState, edition: Edition, month: string, page: number, perFile = ARTICLES_PER_SITEMAP, slice = SITEMAP_SLICE): Promise<BuiltSitemap | undefined> {
   const now = state.now();
   const range = monthRange(month);
-  const entries: SitemapUrl[] = [];
+  const parts: Buffer[] = [Buffer.from(URLSET_START)];
+  let count = 0;
   let lastModified = 0;
   let start: { offset: number } | { after: MonthPosition } = { offset: (page - 1) * perFile };
-  while (entries.length < perFile) {
-    const want = Math.min(slice, perFile - entries.length);
+  while (count < perFile) {
+    const want = Math.min(slice, perFile - count);
     const articles = await listMonthArticles(state.db, edition.code, range, now, want, start);
     if (articles.length === 0) break;
     const translations = await findVisibleTranslations(state.db, articles.map((a) => a.storyId), edition.code, now);
-    for (const a of articles) {
+    const entries: SitemapUrl[] = articles.map((a) => {
       const changed = Math.max(a.publishedAt, a.updatedAt);
       lastModified = Math.max(lastModified, changed);
       const versions: PageVersions = new Map([[a.edition, articlePath(a)], ...(translations.get(a.storyId) ?? []).map((t) => [t.edition, articlePath(t)] as const)]);
-      entries.push({ loc: state.publicUrl + articlePath(a), lastmod: rfc3339(changed, edition.timeZone), alternates: alternatesOf(state, versions) });
-    }
+      return { loc: state.publicUrl + articlePath(a), lastmod: rfc3339(changed, edition.timeZone), alternates: alternatesOf(state, versions) };
+    });
+    parts.push(Buffer.from(renderUrlEntries(entries)));
+    count += entries.length;
     if (articles.length < want) break;
     const last = articles[articles.length - 1];
     start = { after: { publishedAt: last.publishedAt, id: last.id } };
     await setImmediate();
   }
-  return entries.length ? { body: renderUrlSet(entries), lastModified } : undefined;
+  if (count === 0) return undefined;
+  parts.push(Buffer.from(URLSET_END));
+  return { body: Buffer.concat(parts), lastModified };
 }
 
 export async function buildNewsSitemap(state: SiteState, edition: Edition): Promise<BuiltSitemap | undefined> {

@@ -1,5 +1,5 @@
 // Sitemap index, URL sets with xhtml:link hreflang alternates, and Google News sitemaps, as sitemaps.org and Google define them.
-import { xml, xmlDocument } from './xml.ts';
+import { XML_DECLARATION, xml, xmlDocument } from './xml.ts';
 
 const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
 
@@ -47,10 +47,17 @@ ${sitemaps.map((s) => xml`<sitemap><loc>${s.loc}</loc>${s.lastmod ? xml`<lastmod
 }
 
 export function renderUrlSet(urls: SitemapUrl[]): string {
-  return xmlDocument(xml`<urlset xmlns="${SITEMAP_NS}" xmlns:xhtml="http://www.w3.org/1999/xhtml">
-${urls.map((u) => xml`<url><loc>${u.loc}</loc>${u.lastmod ? xml`<lastmod>${u.lastmod}</lastmod>` : ''}${(u.alternates ?? []).map(
+  return `${URLSET_START}${renderUrlEntries(urls)}${URLSET_END}`;
+}
+
+/** A urlset in parts, for files built a slice of entries at a time: URLSET_START, entries, URLSET_END. */
+export const URLSET_START = `${XML_DECLARATION}<urlset xmlns="${SITEMAP_NS}" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n`;
+export const URLSET_END = '</urlset>\n';
+
+export function renderUrlEntries(urls: SitemapUrl[]): string {
+  return xml`${urls.map((u) => xml`<url><loc>${u.loc}</loc>${u.lastmod ? xml`<lastmod>${u.lastmod}</lastmod>` : ''}${(u.alternates ?? []).map(
     (a) => xml`<xhtml:link rel="alternate" hreflang="${a.hreflang}" href="${a.href}"/>`,
-  )}</url>\n`)}</urlset>`);
+  )}</url>\n`)}`.value;
 }
 
 export function renderNewsSitemap(urls: NewsUrl[]): string {

@@ -43,7 +43,9 @@ export function xml(strings: TemplateStringsArray, ...values: Value[]): XmlMarku
   return new XmlMarkup(out);
 }
 
+export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
+
 /** A whole document: the declaration, then the root element. */
 export function xmlDocument(root: XmlMarkup): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${root.value}\n`;
+  return `${XML_DECLARATION}${root.value}\n`;
 }
