@@ -15,7 +15,7 @@ import { insertArticle } from './support/builders.ts';
 import { addUser, logIn, type Browser } from './support/newsroom.ts';
 import { applyAction, loadArticle, publishDueArticles, saveArticle } from '../src/services/article-service.ts';
 import type { SessionUser } from '../src/services/session-service.ts';
-import { deliverDueWebhooks, verifyWebhookSignature, type DeliveryOutcome } from '../src/webhooks/webhooks.ts';
+import { deliverDueWebhooks, pruneWebhookHistory, verifyWebhookSignature, WEBHOOK_HISTORY_MS, type DeliveryOutcome } from '../src/webhooks/webhooks.ts';
 import type { WebhookTables } from '../src/webhooks/webhook-tables.ts';
 import type { WireTables } from '../src/wire/wire-tables.ts';
 
@@ -41,7 +41,7 @@ interface Receiver {
   url: string;
   port: number;
   received: Received[];
-  /** The status it answers with. */
+  /** The status it answers with; 0: it never answers (the sender times out). */
   answer: number;
   close(): Promise<void>;
 }
@@ -56,7 +56,7 @@ async function startReceiver(secret: string, port = 0): Promise<Receiver> {
       const body = Buffer.concat(chunks).toString('utf8');
       const verified = verifyWebhookSignature(secret, String(req.headers['x-depesche-timestamp']), body, String(req.headers['x-depesche-signature']));
       receiver.received.push({ headers: req.headers, body, json: JSON.parse(body), verified });
-      res.writeHead(receiver.answer).end();
+      if (receiver.answer) res.writeHead(receiver.answer).end();
     });
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
@@ -93,6 +93,10 @@ async function addClient(db: Db, o: { name: string; url: string; secret?: string
 
 function deliveriesOf(db: Db) {
   return db.withTables<WebhookTables>().selectFrom('webhook_deliveries').selectAll();
+}
+
+function attemptsOf(db: Db, deliveryId: number) {
+  return db.withTables<WebhookTables>().selectFrom('webhook_attempts').selectAll().where('delivery_id', '=', deliveryId).orderBy('id').execute();
 }
 
 async function buildSite(handle: DatabaseHandle, url: string, webhookMs = 0): Promise<FastifyInstance> {
@@ -263,6 +267,50 @@ for (const dialect of DIALECTS) {
       assert.equal(r.received.length, 2);
       assert.equal(r.received[0].json.deliveryId, r.received[1].json.deliveryId, 'a retry is the same delivery: receivers deduplicate by its id');
       assert.ok(r.received.every((x) => x.verified));
+    });
+
+    test('every attempt is kept with its time, the answer or the failure, and how long it took', async () => {
+      const r = await receiver('attempts');
+      const clientId = await addClient(db, { name: 'Attempt Log', url: r.url, secret: 'attempts' });
+      const t = Date.now();
+      await publishedArticle(t);
+      const pass = (now: number) => deliverDueWebhooks(db, { publicUrl: PUBLIC_URL, now, random: () => 0.5, timeoutMs: 1000 });
+
+      r.answer = 500;
+      assert.deepEqual((await pass(t)).map((o) => o.result), ['retry']);
+      let row = await deliveriesOf(db).where('client_id', '=', clientId).executeTakeFirstOrThrow();
+      const second = row.next_attempt_at;
+      r.answer = 0;
+      assert.deepEqual((await pass(second)).map((o) => [o.result, o.reason]), [['retry', 'no answer within 1 s']]);
+      row = await deliveriesOf(db).where('client_id', '=', clientId).executeTakeFirstOrThrow();
+      const third = row.next_attempt_at;
+      r.answer = 200;
+      assert.deepEqual((await pass(third)).map((o) => o.result), ['delivered']);
+
+      row = await deliveriesOf(db).where('client_id', '=', clientId).executeTakeFirstOrThrow();
+      const attempts = await attemptsOf(db, row.id);
+      assert.equal(attempts.length, row.attempts, 'one row per attempt counted');
+      assert.deepEqual(attempts.map((a) => [a.http_status, a.error]), [[500, 'answered HTTP 500'], [null, 'no answer within 1 s'], [200, null]]);
+      for (const [i, passAt] of [t, second, third].entries()) {
+        const at = attempts[i].attempted_at;
+        assert.ok(at >= passAt && at < passAt + 5000, `attempt ${i + 1} is timed by the clock of its pass: ${at - passAt} ms in`);
+        assert.ok(Number.isInteger(attempts[i].duration_ms) && attempts[i].duration_ms >= 0);
+      }
+      assert.ok(attempts[1].duration_ms >= 900, `the timed-out attempt lasted its timeout: ${attempts[1].duration_ms} ms`);
+    });
+
+    test('pruning a finished delivery removes its attempts with it', async () => {
+      const r = await receiver('prune');
+      const clientId = await addClient(db, { name: 'Pruned', url: r.url, secret: 'prune' });
+      const t = Date.now();
+      await publishedArticle(t);
+      await deliverAll(t);
+      const { id } = await deliveriesOf(db).where('client_id', '=', clientId).executeTakeFirstOrThrow();
+      assert.equal((await attemptsOf(db, id)).length, 1);
+      assert.equal((await pruneWebhookHistory(db, t + WEBHOOK_HISTORY_MS - 1)).deliveries, 0);
+      assert.equal((await attemptsOf(db, id)).length, 1, 'kept as long as its delivery');
+      assert.equal((await pruneWebhookHistory(db, t + WEBHOOK_HISTORY_MS + 1)).deliveries, 1);
+      assert.deepEqual(await attemptsOf(db, id), []);
     });
 
     test('a delivery that keeps failing is given up after ten attempts', async () => {
@@ -454,6 +502,44 @@ for (const dialect of DIALECTS) {
         assert.match(followed.body, /role="status"/);
 
         assert.equal((await admin.post('/newsroom/webhooks/999999/retry', {})).status, 404);
+      });
+
+      test('shows each delivery\'s attempts, newest first and at most twenty, to administrators only', async () => {
+        const r = await receiver('log');
+        const clientId = await addClient(db, { name: 'Versuchte Zeitung', url: r.url, secret: 'log' });
+        const t = Date.now();
+        await publishedArticle(t, { headline: 'Zweimal gesendet' });
+        r.answer = 503;
+        await deliverAll(t);
+        const delivery = await deliveriesOf(db).where('client_id', '=', clientId).executeTakeFirstOrThrow();
+        r.answer = 201;
+        await deliverAll(delivery.next_attempt_at);
+
+        /** The attempts table of the delivery, found by its caption. */
+        const attemptsTable = (body: string): string => {
+          const start = body.indexOf(`<caption>Latest attempts, newest first, of delivery ${delivery.id}</caption>`);
+          assert.ok(start > 0, 'the attempts table has a caption naming its delivery');
+          return body.slice(start, body.indexOf('</table>', start));
+        };
+        const page = await admin.get('/newsroom/webhooks');
+        assert.equal(page.status, 200);
+        const table = attemptsTable(page.body);
+        assert.match(table, /<th scope="col">Attempted \(UTC\)<\/th><th scope="col">Answer<\/th><th scope="col">Duration<\/th>/);
+        const cells = [...table.matchAll(/<tr><td><time datetime="([^"]+)">[^<]+<\/time><\/td><td>([^<]+)<\/td><td>(\d+) ms<\/td><\/tr>/g)];
+        assert.deepEqual(cells.map((c) => c[2]), ['HTTP 201', 'answered HTTP 503'], 'newest first');
+        assert.ok(Date.parse(cells[0][1]) >= delivery.next_attempt_at);
+        assert.equal((await chief.get('/newsroom/webhooks')).status, 403, 'only administrators see the log');
+
+        // A long history shows its last twenty, and whatever an attempt recorded is escaped.
+        const w = db.withTables<WebhookTables>();
+        for (let i = 1; i <= 25; i++) {
+          await w.insertInto('webhook_attempts').values({ delivery_id: delivery.id, attempted_at: t + i * MINUTE, duration_ms: i, http_status: null, error: `failure-${String(i).padStart(2, '0')} <b>x</b>` }).execute();
+        }
+        const long = attemptsTable((await admin.get('/newsroom/webhooks')).body);
+        const failures = [...long.matchAll(/failure-(\d\d)/g)].map((m) => Number(m[1]));
+        assert.deepEqual(failures, Array.from({ length: 20 }, (_, i) => 25 - i));
+        assert.doesNotMatch(long, /HTTP 201|HTTP 503|<b>x<\/b>/);
+        assert.match(long, /failure-25 &lt;b&gt;x&lt;\/b&gt;/);
       });
 
       test('a test ping reaches the client signed, and the page says what it answered', async () => {

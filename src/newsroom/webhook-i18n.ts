@@ -11,6 +11,7 @@ const en = {
   retry: 'Retry now', retryLabel: 'Retry delivery', retriedFlash: 'The delivery is queued and goes out within seconds.',
   notRetriedFlash: 'This delivery cannot be retried now (it is being sent, or it was delivered).',
   httpStatus: 'HTTP', noEntries: 'No deliveries yet.',
+  attemptsOf: 'Attempts of delivery', attemptsCaption: 'Latest attempts, newest first, of delivery', attemptedUtc: 'Attempted (UTC)', answer: 'Answer', duration: 'Duration', ms: 'ms',
   ping: 'Send a test ping', pingHint: 'Sends a signed request with event "ping" to the client\'s webhook now, outside the queue.',
   pingClient: 'Client with a webhook', pingOk: 'The test ping was answered with HTTP', pingFailed: 'The test ping failed:', noWebhook: 'This client has no webhook.',
 };
@@ -27,6 +28,7 @@ const de: WebhookMessages = {
   retry: 'Jetzt wiederholen', retryLabel: 'Zustellung wiederholen', retriedFlash: 'Die Zustellung ist eingereiht und geht in wenigen Sekunden hinaus.',
   notRetriedFlash: 'Diese Zustellung kann jetzt nicht wiederholt werden (sie wird gerade gesendet oder ist zugestellt).',
   httpStatus: 'HTTP', noEntries: 'Noch keine Zustellungen.',
+  attemptsOf: 'Versuche der Zustellung', attemptsCaption: 'Letzte Versuche, der neueste zuerst, der Zustellung', attemptedUtc: 'Versucht (UTC)', answer: 'Antwort', duration: 'Dauer', ms: 'ms',
   ping: 'Test-Ping senden', pingHint: 'Sendet sofort eine signierte Anfrage mit dem Ereignis „ping“ an den Webhook des Kunden, außerhalb der Warteschlange.',
   pingClient: 'Kunde mit Webhook', pingOk: 'Der Test-Ping wurde beantwortet mit HTTP', pingFailed: 'Der Test-Ping ist fehlgeschlagen:', noWebhook: 'Dieser Kunde hat keinen Webhook.',
 };
@@ -41,6 +43,7 @@ const ru: WebhookMessages = {
   retry: 'Повторить сейчас', retryLabel: 'Повторить доставку', retriedFlash: 'Доставка поставлена в очередь и уйдёт в течение нескольких секунд.',
   notRetriedFlash: 'Эту доставку сейчас нельзя повторить (она отправляется или уже доставлена).',
   httpStatus: 'HTTP', noEntries: 'Доставок пока нет.',
+  attemptsOf: 'Попытки доставки', attemptsCaption: 'Последние попытки, новые сверху, доставки', attemptedUtc: 'Время попытки (UTC)', answer: 'Ответ', duration: 'Длительность', ms: 'мс',
   ping: 'Отправить тестовый пинг', pingHint: 'Сразу отправляет подписанный запрос с событием «ping» на вебхук клиента, вне очереди.',
   pingClient: 'Клиент с вебхуком', pingOk: 'Тестовый пинг получил ответ HTTP', pingFailed: 'Тестовый пинг не прошёл:', noWebhook: 'У этого клиента нет вебхука.',
 };

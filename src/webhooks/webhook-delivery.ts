@@ -5,6 +5,7 @@ import type { Db } from '../db/database.ts';
 import { articleUri, ninjsItems } from '../wire/ninjs.ts';
 import { entitles, loadWireClients, type WireClient } from '../wire/wire-clients.ts';
 import { signWebhook } from './webhook-signature.ts';
+import { recordAttempt, type Attempt } from './webhook-attempts.ts';
 import { webhookDb } from './webhook-queue.ts';
 import type { WireEventKind } from './webhook-tables.ts';
 
@@ -68,6 +69,20 @@ interface ArticleState {
   version: number;
 }
 
+/**
+ * The pass decides (schedule, give-up age) at its start, `now`; an attempt's own time is `now` plus the time the pass
+ * has run, so it is exact with the wall clock and still follows a clock a test sets.
+ */
+interface PassClock {
+  now: number;
+  current(): number;
+}
+
+function passClock(now: number): PassClock {
+  const started = performance.now();
+  return { now, current: () => now + Math.round(performance.now() - started) };
+}
+
 export function backoffMs(attempts: number, random: () => number = Math.random): number {
   const base = BACKOFF_MS[Math.min(attempts, BACKOFF_MS.length) - 1];
   return Math.round(base * (0.8 + 0.4 * random()));
@@ -76,6 +91,7 @@ export function backoffMs(attempts: number, random: () => number = Math.random):
 /** Delivers what is due now; safe to run in several processes at once (each delivery is leased by one). */
 export async function deliverDueWebhooks(db: Db, o: DeliverOptions): Promise<DeliveryOutcome[]> {
   const now = o.now ?? Date.now();
+  const pass = passClock(now);
   const limit = o.limit ?? 20;
   const concurrency = Math.max(1, o.concurrency ?? 4);
   // The last of the batch may wait for every round before it: its lease must outlast them all, or another worker sends it too.
@@ -117,7 +133,7 @@ export async function deliverDueWebhooks(db: Db, o: DeliverOptions): Promise<Del
     for (let next = queue.shift(); next; next = queue.shift()) {
       const { d, client, article } = next;
       try {
-        outcomes.push(await sendOne(db, o, now, token, d, client, itemFor(d.event, article, items.get(article.id), o.publicUrl, now)));
+        outcomes.push(await sendOne(db, o, pass, token, d, client, itemFor(d.event, article, items.get(article.id), o.publicUrl, now)));
       } catch (err) {
         // A database error while recording: the lease runs out and the delivery is tried again.
         o.logger?.warn({ err, delivery: d.id }, 'webhook delivery could not be recorded');
@@ -185,13 +201,21 @@ async function leaseDue(db: Db, now: number, limit: number, leaseMs: number): Pr
   };
 }
 
-async function finish(db: Db, d: Leased, token: string, now: number, set: Record<string, string | number | null>): Promise<void> {
-  await webhookDb(db)
+async function finish(db: Db, d: Leased, token: string, now: number, set: Record<string, string | number | null>, attempt?: Attempt): Promise<void> {
+  const update = (trx: Db) => webhookDb(trx)
     .updateTable('webhook_deliveries')
     .set({ ...set, lease_until: null, lease_token: null, updated_at: now })
     .where('id', '=', d.id)
     .where('lease_token', '=', token)
-    .execute();
+    .executeTakeFirst();
+  if (!attempt) {
+    await update(db);
+    return;
+  }
+  await db.transaction().execute(async (trx) => {
+    // Recorded only while the lease is ours, as the new status and count are: the log never shows an attempt they lack.
+    if (Number((await update(trx)).numUpdatedRows) === 1) await recordAttempt(trx, d.id, attempt);
+  });
 }
 
 /** A withdrawal is news only to a client that got the item. */
@@ -215,19 +239,25 @@ function itemFor(event: WireEventKind, article: ArticleState, built: Record<stri
   return item;
 }
 
-async function sendOne(db: Db, o: DeliverOptions, now: number, token: string, d: Leased, client: WireClient, item: Record<string, unknown> | undefined): Promise<DeliveryOutcome> {
+async function sendOne(db: Db, o: DeliverOptions, pass: PassClock, token: string, d: Leased, client: WireClient, item: Record<string, unknown> | undefined): Promise<DeliveryOutcome> {
   const base = { id: d.id, clientId: d.clientId, articleId: d.articleId, event: d.event };
+  const now = pass.now;
+  const attemptedAt = pass.current();
   let status: number | null = null;
   let error: string;
+  let durationMs = 0;
   if (!item) {
     error = 'the item could not be built';
   } else {
     const body = JSON.stringify({ event: d.event, deliveryId: d.id, occurredAt: new Date(d.occurredAt).toISOString(), item });
+    const started = performance.now();
     const answer = await postSigned(client, { event: d.event, deliveryId: String(d.id), body }, o);
+    durationMs = performance.now() - started;
     status = answer.status;
     error = answer.error;
     if (answer.ok) {
-      await finish(db, d, token, now, { status: 'delivered', attempts: d.attempts + 1, first_attempt_at: d.firstAttemptAt ?? now, last_status: status, last_error: '', delivered_at: now });
+      await finish(db, d, token, now, { status: 'delivered', attempts: d.attempts + 1, first_attempt_at: d.firstAttemptAt ?? now, last_status: status, last_error: '', delivered_at: now },
+        { attemptedAt, durationMs, httpStatus: status, error: null });
       return { ...base, result: 'delivered', status: status ?? undefined };
     }
   }
@@ -237,7 +267,7 @@ async function sendOne(db: Db, o: DeliverOptions, now: number, token: string, d:
   await finish(db, d, token, now, {
     status: giveUp ? 'failed' : 'pending', attempts, first_attempt_at: first, last_status: status, last_error: error,
     next_attempt_at: giveUp ? now : now + backoffMs(attempts, o.random),
-  });
+  }, { attemptedAt, durationMs, httpStatus: status, error });
   o.logger?.warn({ delivery: d.id, client: d.clientId, attempts, status, error }, giveUp ? 'webhook delivery failed for good' : 'webhook delivery failed; will retry');
   return { ...base, result: giveUp ? 'failed' : 'retry', status: status ?? undefined, reason: error };
 }

@@ -9,6 +9,7 @@ export const WEBHOOK_HISTORY_MS = 30 * 86_400_000;
 export async function pruneWebhookHistory(db: Db, now = Date.now(), keepMs = WEBHOOK_HISTORY_MS): Promise<{ deliveries: number; events: number }> {
   const before = now - keepMs;
   const w = webhookDb(db);
+  // Their attempts go with them (on delete cascade; SQLite is opened with foreign_keys on).
   const deliveries = await w.deleteFrom('webhook_deliveries').where('status', 'in', ['delivered', 'failed', 'dropped']).where('updated_at', '<', before).executeTakeFirst();
   const events = await w
     .deleteFrom('wire_events')

@@ -36,8 +36,21 @@ export type WebhookDeliveryTable = {
   delivered_at: number | null;
 }
 
+/** One row per request sent for a delivery (or tried and found impossible), kept as long as the delivery is. */
+export type WebhookAttemptTable = {
+  id: Generated<number>;
+  delivery_id: number;
+  attempted_at: number;
+  duration_ms: number;
+  /** The receiver's HTTP status; null when it gave none (connection failed, timeout). */
+  http_status: number | null;
+  /** Short reason of a failure, null on success; never a URL, header, secret or response body. */
+  error: string | null;
+}
+
 // A type alias, not an interface: withTables<T>() needs T to fit Record<string, …>.
 export type WebhookTables = {
   wire_events: WireEventTable;
   webhook_deliveries: WebhookDeliveryTable;
+  webhook_attempts: WebhookAttemptTable;
 };

@@ -1,7 +1,8 @@
-// /newsroom/webhooks: the delivery log (filters, pages), "retry now" for a pending or failed delivery, and a test ping
-// per client. Administrators only (clients:manage); never shows a webhook's address or secret.
+// /newsroom/webhooks: the delivery log (filters, pages, each delivery's recent attempts), "retry now" for a pending or
+// failed delivery, and a test ping per client. Administrators only (clients:manage); never shows a webhook's address or secret.
 import type { FastifyInstance } from 'fastify';
 import { loadWireClient, loadWireClients } from '../../wire/wire-clients.ts';
+import { listRecentAttempts } from '../../webhooks/webhook-attempts.ts';
 import { isDeliveryStatus, listDeliveries, pingClient, retryDelivery, deliveryExists } from '../../webhooks/webhook-log.ts';
 import { audit } from '../../services/audit-service.ts';
 import { newsroomRoute, type NewsroomState } from '../guard.ts';
@@ -34,7 +35,8 @@ export function registerWebhookLogRoutes(app: FastifyInstance, nr: NewsroomState
         listDeliveries(nr.db, { clientId: client ? Number(client) : undefined, status: isDeliveryStatus(status) ? status : undefined, page }),
         loadWireClients(nr.db),
       ]);
-      const view = { rows, hasNext, page, client, status, clients: clients.map((c) => ({ id: c.id, name: c.name, hasWebhook: c.webhookUrl !== '' && !c.disabled })) };
+      const attempts = await listRecentAttempts(nr.db, rows.map((r) => r.id));
+      const view = { rows, attempts, hasNext, page, client, status, clients: clients.map((c) => ({ id: c.id, name: c.name, hasWebhook: c.webhookUrl !== '' && !c.disabled })) };
       return sendManagePage(nr, ctx, reply, { title: w.title, current: '/newsroom/webhooks', flash: flashOf(query, w), body: webhookLogBody(ctx, messagesOf(ctx), w, view) });
     },
   });
