@@ -111,12 +111,12 @@ for (const dialect of DIALECTS) {
         .orderBy('updated_at', 'desc').orderBy('id', 'desc').execute()).map((r) => r.id);
       assert.ok(expected.length >= 6, 'stories to find');
       for (const slice of [1, 3, 2000]) {
-        assert.deepEqual(await findStoriesByText(db, {}, 'ScheibchenWeise', 0, 50, slice), expected, `slice ${slice}`);
-        assert.deepEqual(await findStoriesByText(db, {}, 'scheibchenweise', 2, 3, slice), expected.slice(2, 5), `slice ${slice}, a later page`);
+        assert.deepEqual(await findStoriesByText(db, {}, 'ScheibchenWeise', { take: 50 }, slice), expected, `slice ${slice}`);
+        assert.deepEqual(await findStoriesByText(db, {}, 'scheibchenweise', { skip: 2, take: 3 }, slice), expected.slice(2, 5), `slice ${slice}, a later page`);
       }
-      const english = await findStoriesByText(db, { edition: 'en' }, 'scheibchenweise', 0, 50, 2);
+      const english = await findStoriesByText(db, { edition: 'en' }, 'scheibchenweise', { take: 50 }, 2);
       assert.ok(english.length > 0 && english.length < expected.length);
-      assert.deepEqual(await findStoriesByText(db, {}, '100%_sicher', 0, 50, 2), [], 'LIKE wildcards in the words are plain characters');
+      assert.deepEqual(await findStoriesByText(db, {}, '100%_sicher', { take: 50 }, 2), [], 'LIKE wildcards in the words are plain characters');
       const listed = (await editor.get('/newsroom/articles?q=scheibchenweise')).body;
       assert.equal([...listed.matchAll(/href="\/newsroom\/articles\/(\d+)"/g)].map((m) => Number(m[1])).join(','), expected.join(','));
     });

@@ -27,7 +27,7 @@ const en = {
   passwordChanged: 'Password changed. Other sessions were logged out.', accountSaved: 'Settings saved.',
   autosaveSaved: 'Saved at', autosaveConflict: 'Someone else saved this article; autosave stopped. Save to compare.',
   autosaveRetry: 'Not saved — retrying', restoreLocal: 'Restore my unsaved text', open: 'Open', readerPage: 'Reader page',
-  wordsAdded: 'added', wordsRemoved: 'removed', previous: 'Previous', next: 'Next', skipToContent: 'Skip to content',
+  wordsAdded: 'added', wordsRemoved: 'removed', previous: 'Previous', next: 'Next', newer: 'Newer', older: 'Older', skipToContent: 'Skip to content',
   mainNav: 'Newsroom navigation', unpublishedPreview: 'Preview — not visible to readers',
 };
 
@@ -58,7 +58,7 @@ const de: NewsroomMessages = {
   passwordChanged: 'Passwort geändert. Andere Sitzungen wurden abgemeldet.', accountSaved: 'Einstellungen gespeichert.',
   autosaveSaved: 'Gespeichert um', autosaveConflict: 'Jemand anderes hat gespeichert; automatisches Speichern angehalten. Speichern zum Vergleichen.',
   autosaveRetry: 'Nicht gespeichert – neuer Versuch', restoreLocal: 'Meinen ungespeicherten Text wiederherstellen', open: 'Öffnen', readerPage: 'Leserseite',
-  wordsAdded: 'hinzugefügt', wordsRemoved: 'entfernt', previous: 'Zurück', next: 'Weiter', skipToContent: 'Zum Inhalt springen',
+  wordsAdded: 'hinzugefügt', wordsRemoved: 'entfernt', previous: 'Zurück', next: 'Weiter', newer: 'Neuere', older: 'Ältere', skipToContent: 'Zum Inhalt springen',
   mainNav: 'Redaktionsnavigation', unpublishedPreview: 'Vorschau – für Leser nicht sichtbar',
 };
 
@@ -87,7 +87,7 @@ const ru: NewsroomMessages = {
   passwordChanged: 'Пароль изменён. Другие сеансы завершены.', accountSaved: 'Настройки сохранены.',
   autosaveSaved: 'Сохранено в', autosaveConflict: 'Кто-то другой сохранил материал; автосохранение остановлено. Сохраните, чтобы сравнить.',
   autosaveRetry: 'Не сохранено — повторяем', restoreLocal: 'Восстановить несохранённый текст', open: 'Открыть', readerPage: 'Страница на сайте',
-  wordsAdded: 'добавлено', wordsRemoved: 'удалено', previous: 'Назад', next: 'Вперёд', skipToContent: 'Перейти к содержанию',
+  wordsAdded: 'добавлено', wordsRemoved: 'удалено', previous: 'Назад', next: 'Вперёд', newer: 'Более новые', older: 'Более старые', skipToContent: 'Перейти к содержанию',
   mainNav: 'Навигация редакции', unpublishedPreview: 'Предпросмотр — не виден читателям',
 };
 

@@ -18,7 +18,7 @@ import { articlePage } from '../../site/views/article-page.ts';
 import { contextFor } from '../../site/routes/render.ts';
 import { field, fields, newsroomRoute, type FormBody, type NewsroomContext, type NewsroomState } from '../guard.ts';
 import { csrfField, newsroomPage } from '../views/layout.ts';
-import { findStoriesByText, whereStoryFilter, type StoryListFilter } from '../story-list.ts';
+import { findStoriesByText, formatStoryPosition, parseStoryPosition, seekStories, type StoryCursor, type StoryListFilter } from '../story-list.ts';
 import { html } from '../../site/html.ts';
 import { articleListBody, dashboardBody, editorBody, revisionsBody, type ArticleRow, type EditorData, type ListFilters } from '../views/article-views.ts';
 
@@ -33,6 +33,22 @@ function parseUtc(value: string): number | null | 'invalid' {
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value)) return 'invalid';
   const ms = Date.parse(`${value}Z`);
   return Number.isNaN(ms) ? 'invalid' : ms;
+}
+
+/** Stories on a page of the newsroom's list. */
+const LIST_PAGE = 50;
+
+/** The deepest `?page=N` still served, by OFFSET: 1,000 rows passed over, a millisecond or two. */
+const MAX_NUMBERED_PAGE = 20;
+
+/** The list's `?before=` or `?after=` position; anything else in them, or both, or with a page number, is a bad request. */
+function listCursorFrom(q: Record<string, unknown>): StoryCursor | null {
+  const given = (['before', 'after'] as const).filter((k) => q[k] !== undefined);
+  if (given.length === 0) return null;
+  const raw = q[given[0]];
+  const at = given.length === 1 && q.page === undefined && typeof raw === 'string' ? parseStoryPosition(raw) : null;
+  if (!at) throw new DomainError('BAD_REQUEST', 'Malformed list position');
+  return { toward: given[0] === 'before' ? 'older' : 'newer', at };
 }
 
 function inputFrom(body: FormBody): ArticleInput {
@@ -109,7 +125,14 @@ export function registerArticleRoutes(app: FastifyInstance, nr: NewsroomState): 
       const q = request.query as Record<string, unknown>;
       const s = (name: string, max = 200) => (typeof q[name] === 'string' ? (q[name] as string).slice(0, max) : '');
       const f: ListFilters = { edition: s('edition', 5), rubric: s('rubric', 10), status: s('status', 20), author: s('author', 10), from: s('from', 10), to: s('to', 10), q: s('q') };
+      const cursor = listCursorFrom(q);
       const page = /^\d{1,4}$/.test(s('page')) ? Math.max(1, Number(s('page'))) : 1;
+      const listUrl = (extra: Record<string, string> = {}) => {
+        const params = new URLSearchParams({ ...Object.fromEntries(Object.entries(f).filter(([, v]) => v)), ...extra }).toString();
+        return `/newsroom/articles${params ? `?${params}` : ''}`;
+      };
+      // Numbered pages from old bookmarks are still served where OFFSET is cheap; deeper ones start at the top.
+      if (page > MAX_NUMBERED_PAGE) return reply.redirect(listUrl(), 303);
       const from = parseUtc(`${f.from}T00:00`);
       const to = parseUtc(`${f.to}T00:00`);
       const filter: StoryListFilter = {
@@ -120,22 +143,35 @@ export function registerArticleRoutes(app: FastifyInstance, nr: NewsroomState): 
         from: typeof from === 'number' ? from : undefined,
         to: typeof to === 'number' ? to + 86_400_000 : undefined,
       };
-      let rows;
-      if (f.q) {
-        const ids = await findStoriesByText(db, filter, f.q, (page - 1) * 50, 51);
-        rows = ids.length ? await base().where('a.id', 'in', ids).orderBy('a.updated_at', 'desc').orderBy('a.id', 'desc').execute() : [];
-      } else {
-        let query = whereStoryFilter(base(), filter);
-        if (filter.to !== undefined) query = query.where('a.updated_at', '<', filter.to);
-        rows = await query.orderBy('a.updated_at', 'desc').orderBy('a.id', 'desc').limit(51).offset((page - 1) * 50).execute();
+      /** One row more than a page, from the cursor on in its direction. */
+      const listed = async (c: StoryCursor | null, skip: number) => {
+        if (!f.q) return seekStories(base(), filter, c).limit(LIST_PAGE + 1).offset(skip).execute();
+        const ids = await findStoriesByText(db, filter, f.q, { cursor: c, skip, take: LIST_PAGE + 1 });
+        const byId = new Map((ids.length ? await base().where('a.id', 'in', ids).execute() : []).map((r) => [r.id, r]));
+        return ids.flatMap((id) => byId.get(id) ?? []);
+      };
+      let rows = await listed(cursor, (page - 1) * LIST_PAGE);
+      let atTop = !cursor && page === 1;
+      let hasOlder = rows.length > LIST_PAGE;
+      if (cursor?.toward === 'newer' && rows.length > LIST_PAGE) [rows, hasOlder] = [rows.slice(0, LIST_PAGE).reverse(), true];
+      else if (cursor?.toward === 'newer') {
+        // Not a page newer than the cursor: that is the top of the list, shown as its first page.
+        rows = await listed(null, 0);
+        [atTop, hasOlder] = [true, rows.length > LIST_PAGE];
       }
+      const shown = rows.slice(0, LIST_PAGE).map(toRow);
+      const first = shown[0];
+      const last = shown.at(-1);
       const [editions, rubrics, authors] = await Promise.all([
         listEditions(db), listTerms(db, 'rubric', 'en'), db.selectFrom('users').select(['id', 'name']).orderBy('name').execute(),
       ]);
-      const params = new URLSearchParams(Object.entries(f).filter(([, v]) => v)).toString();
       return send(reply, newsroomPage(nr, ctx, {
         title: ctx.t.articles, current: '/newsroom/articles',
-        body: articleListBody(ctx, f, rows.slice(0, 50).map(toRow), { editions, rubrics, authors, page, hasNext: rows.length > 50, query: params }),
+        body: articleListBody(ctx, f, shown, {
+          editions, rubrics, authors,
+          newer: atTop ? null : listUrl(first ? { after: formatStoryPosition({ updatedAt: first.updatedAt, id: first.id }) } : {}),
+          older: hasOlder && last ? listUrl({ before: formatStoryPosition({ updatedAt: last.updatedAt, id: last.id }) }) : null,
+        }),
       }));
     },
   });

@@ -73,7 +73,7 @@ export interface ListFilters {
   q: string;
 }
 
-export function articleListBody(ctx: NewsroomContext, f: ListFilters, rows: ArticleRow[], opts: { editions: Edition[]; rubrics: Term[]; authors: { id: number; name: string }[]; page: number; hasNext: boolean; query: string }): SafeHtml {
+export function articleListBody(ctx: NewsroomContext, f: ListFilters, rows: ArticleRow[], opts: { editions: Edition[]; rubrics: Term[]; authors: { id: number; name: string }[]; newer: string | null; older: string | null }): SafeHtml {
   const { t } = ctx;
   const option = (value: string, label: string, selected: string) => html`<option value="${value}"${value === selected ? html` selected` : ''}>${label}</option>`;
   return html`<h1>${t.articles}</h1>
@@ -88,7 +88,7 @@ export function articleListBody(ctx: NewsroomContext, f: ListFilters, rows: Arti
 <p><button type="submit">${t.filter}</button></p>
 </form>
 ${articleTable(ctx, rows)}
-<nav class="actions" aria-label="${t.articles}">${opts.page > 1 ? html`<a href="/newsroom/articles?${opts.query}&amp;page=${opts.page - 1}">${t.previous}</a>` : ''}${opts.hasNext ? html`<a href="/newsroom/articles?${opts.query}&amp;page=${opts.page + 1}">${t.next}</a>` : ''}</nav>`;
+<nav class="actions" aria-label="${t.articles}">${opts.newer ? html`<a rel="prev" href="${opts.newer}">${t.newer}</a>` : ''}${opts.older ? html`<a rel="next" href="${opts.older}">${t.older}</a>` : ''}</nav>`;
 }
 
 export interface EditorData {
