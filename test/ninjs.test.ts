@@ -8,8 +8,11 @@ import { DIALECTS, skipReason } from './support/databases.ts';
 import { startSite, type TestSite } from './support/site.ts';
 import { insertArticle } from './support/builders.ts';
 import { assertValidNinjs } from './support/ninjs-schemas.ts';
+import { forgetWireNamespace } from '../src/wire/wire-namespace.ts';
 
 const PUBLIC_URL = 'https://news.example.org';
+/** The URNs' namespace: PUBLIC_URL's host when the first item was built (see wire-namespace.ts). */
+const NAMESPACE = 'news.example.org';
 type Json = any;
 
 for (const dialect of DIALECTS) {
@@ -36,11 +39,24 @@ for (const dialect of DIALECTS) {
       }
     });
 
+    test('item URIs stay the same when the site moves to another address', async () => {
+      const row = await db.selectFrom('articles').select('id').where('status', '=', 'published').orderBy('id').executeTakeFirstOrThrow();
+      const before = (await one(row.id)).uri;
+      assert.equal(before, `urn:depesche:${NAMESPACE}:article:${row.id}`);
+      // Another address, in this process and in a new one (which reads the namespace from the database).
+      const moved = async () => (await ninjsItems(db, [row.id], { version: '2.2', publicUrl: 'https://agency.example.com:8443', now: Date.now() }))[0].item as Json;
+      assert.equal((await moved()).uri, before);
+      forgetWireNamespace(db);
+      const item = await moved();
+      assert.equal(item.uri, before);
+      assert.ok(JSON.stringify(item).includes('https://agency.example.com:8443/'), 'links follow the new address');
+    });
+
     test('an item carries the text, dateline place, rubric, tags, authors, urgency, times and version of its article', async () => {
       const row = await db.selectFrom('articles').selectAll().where('edition', '=', 'de').where('lead_media_id', 'is not', null).orderBy('id').executeTakeFirstOrThrow();
       await db.updateTable('articles').set({ version: 4, correction_note: 'Korrigiert: Datum.' }).where('id', '=', row.id).execute();
       const item = await one(row.id);
-      assert.equal(item.uri, articleUri(PUBLIC_URL, { id: row.id, uri: null }));
+      assert.equal(item.uri, articleUri(NAMESPACE, { id: row.id, uri: null }));
       assert.equal(item.version, '4');
       assert.equal(item.pubstatus, 'usable');
       assert.equal(item.language, 'de');
@@ -87,7 +103,7 @@ for (const dialect of DIALECTS) {
       assert.ok(siblings.length >= 1);
       const item = await one(row.id, '3.1');
       const translations = item.associations.filter((a: Json) => a.rel === 'translation');
-      assert.deepEqual(translations.map((t: Json) => t.uri).sort(), siblings.map((s) => articleUri(PUBLIC_URL, s)).sort());
+      assert.deepEqual(translations.map((t: Json) => t.uri).sort(), siblings.map((s) => articleUri(NAMESPACE, s)).sort());
       for (const t of translations) assert.equal(t.name, `translation-${t.language}`);
 
       const draft = await insertArticle(db, { edition: 'en', headline: 'Draft translation', status: 'draft', publishedAt: null });
@@ -96,7 +112,7 @@ for (const dialect of DIALECTS) {
       const shown = await one(story.id);
       assert.equal(shown.associations, undefined, 'an unpublished translation is not named');
       const exported = (await items([story.id], '2.2', { allTranslations: true }))[0].item as Json;
-      assert.deepEqual(exported.associations.map((a: Json) => a.uri), [articleUri(PUBLIC_URL, { id: draft.id, uri: null })]);
+      assert.deepEqual(exported.associations.map((a: Json) => a.uri), [articleUri(NAMESPACE, { id: draft.id, uri: null })]);
     });
 
     test('withdrawn items are canceled, embargoed ones say until when, imported ones keep their URI', async () => {

@@ -12,6 +12,7 @@ import * as workflowIndexes from './migrations/2026-11-30-workflow-indexes.ts';
 import * as projectOrder from './migrations/2026-12-01-project-order.ts';
 import * as webhookAttempts from './migrations/2026-12-01-webhook-attempts.ts';
 import * as storyListEdition from './migrations/2026-12-02-story-list-edition.ts';
+import * as wireNamespace from './migrations/2026-12-02-wire-namespace.ts';
 
 export async function migrateToLatest(handle: DatabaseHandle): Promise<MigrationResultSet> {
   const migrations: Record<string, Migration> = {
@@ -26,6 +27,7 @@ export async function migrateToLatest(handle: DatabaseHandle): Promise<Migration
     '2026-12-01-project-order': { up: (db) => projectOrder.up(db, handle.dialect) },
     '2026-12-01-webhook-attempts': { up: (db) => webhookAttempts.up(db, handle.dialect) },
     '2026-12-02-story-list-edition': { up: (db) => storyListEdition.up(db, handle.dialect) },
+    '2026-12-02-wire-namespace': { up: (db) => wireNamespace.up(db, handle.dialect) },
   };
   const migrator = new Migrator({
     db: handle.db,

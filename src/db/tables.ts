@@ -147,6 +147,12 @@ export interface SiteStateTable {
   value: number;
 }
 
+/** Text settings fixed once chosen (the wire's URN namespace). */
+export interface SiteSettingTable {
+  name: string;
+  value: string;
+}
+
 export interface SessionTable {
   token_hash: string;
   user_id: number;
@@ -217,6 +223,7 @@ export interface Database {
   page_texts: PageTextTable;
   users: UserTable;
   site_state: SiteStateTable;
+  site_settings: SiteSettingTable;
   sessions: SessionTable;
   login_failures: LoginFailureTable;
   revisions: RevisionTable;

@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../db/database.ts';
 import { articleUri, ninjsItems } from '../wire/ninjs.ts';
+import { wireNamespace } from '../wire/wire-namespace.ts';
 import { entitles, loadWireClients, type WireClient } from '../wire/wire-clients.ts';
 import { signWebhook } from './webhook-signature.ts';
 import { recordAttempt, type Attempt } from './webhook-attempts.ts';
@@ -122,6 +123,7 @@ export async function deliverDueWebhooks(db: Db, o: DeliverOptions): Promise<Del
     }
   }
 
+  const namespace = await wireNamespace(db, o.publicUrl);
   const items = new Map<number, Record<string, unknown>>();
   const wanted = [...new Set(toSend.map((s) => s.article.id))];
   if (wanted.length) {
@@ -133,7 +135,7 @@ export async function deliverDueWebhooks(db: Db, o: DeliverOptions): Promise<Del
     for (let next = queue.shift(); next; next = queue.shift()) {
       const { d, client, article } = next;
       try {
-        outcomes.push(await sendOne(db, o, pass, token, d, client, itemFor(d.event, article, items.get(article.id), o.publicUrl, now)));
+        outcomes.push(await sendOne(db, o, pass, token, d, client, itemFor(d.event, article, items.get(article.id), namespace, now)));
       } catch (err) {
         // A database error while recording: the lease runs out and the delivery is tried again.
         o.logger?.warn({ err, delivery: d.id }, 'webhook delivery could not be recorded');
@@ -229,10 +231,10 @@ async function receivedBefore(db: Db, d: Leased): Promise<boolean> {
 }
 
 /** A withdrawal carries the item's identity and pubstatus "canceled", not its text again. */
-function itemFor(event: WireEventKind, article: ArticleState, built: Record<string, unknown> | undefined, publicUrl: string, now: number): Record<string, unknown> | undefined {
+function itemFor(event: WireEventKind, article: ArticleState, built: Record<string, unknown> | undefined, namespace: string, now: number): Record<string, unknown> | undefined {
   // Built for any status; an embargoed article's item carries `embargoed`.
   if (event !== 'withdraw') return built;
-  const item: Record<string, unknown> = { uri: articleUri(publicUrl, { id: article.id, uri: article.uri }) };
+  const item: Record<string, unknown> = { uri: articleUri(namespace, { id: article.id, uri: article.uri }) };
   for (const key of ['type', 'version', 'language', 'firstcreated', 'headlines', 'slugline']) if (built?.[key] !== undefined) item[key] = built[key];
   item.pubstatus = 'canceled';
   item.versioncreated = new Date(article.withdrawn_at ?? now).toISOString();

@@ -1,5 +1,6 @@
 // Articles as IPTC ninjs items (2.2, or 3.1 with its camelCase names): for the wire feed, webhooks and export.
 import type { Db } from '../db/database.ts';
+import { wireNamespace } from './wire-namespace.ts';
 import type { Selectable } from 'kysely';
 import type { ArticleTable } from '../db/tables.ts';
 import { isVisibleNow } from '../db/repos/article-repo.ts';
@@ -14,6 +15,8 @@ export interface NinjsOptions {
   version: NinjsVersion;
   publicUrl: string;
   now: number;
+  /** The URNs' namespace; ninjsItems reads it from the database (wireNamespace). */
+  namespace?: string;
   /**
    * Associate every other language version of the story, whatever its status (export); by default only those
    * readers can see at `now`, so an item never names an unpublished translation.
@@ -44,16 +47,17 @@ export function termKeyOf(kind: keyof typeof TERM_URI_PREFIX, uri: string): stri
 }
 
 /** The item URI of an article: articles.uri when it was imported with one, else one made from the host and the id. */
-export function articleUri(publicUrl: string, a: { id: number; uri: string | null }): string {
-  return a.uri ?? `urn:depesche:${new URL(publicUrl).host}:article:${a.id}`;
+/** An article's URI: the one it was imported with, else ours in the site's namespace (see wire-namespace.ts). */
+export function articleUri(namespace: string, a: { id: number; uri: string | null }): string {
+  return a.uri ?? `urn:depesche:${namespace}:article:${a.id}`;
 }
 
-function storyUri(publicUrl: string, s: { id: number; uri: string | null }): string {
-  return s.uri ?? `urn:depesche:${new URL(publicUrl).host}:story:${s.id}`;
+function storyUri(namespace: string, s: { id: number; uri: string | null }): string {
+  return s.uri ?? `urn:depesche:${namespace}:story:${s.id}`;
 }
 
-export function mediaUri(publicUrl: string, id: number): string {
-  return `urn:depesche:${new URL(publicUrl).host}:media:${id}`;
+export function mediaUri(namespace: string, id: number): string {
+  return `urn:depesche:${namespace}:media:${id}`;
 }
 
 const PUBSTATUS: Record<string, string> = { published: 'usable', withdrawn: 'canceled' };
@@ -154,7 +158,7 @@ function pictureOf(o: NinjsOptions, a: ArticleRow, b: Batch): Item | undefined {
   const text = image.texts.get(a.edition);
   const picture: Item = {
     name: 'featureimage',
-    uri: mediaUri(o.publicUrl, a.lead_media_id),
+    uri: mediaUri(o.namespace!, a.lead_media_id),
     type: 'picture',
     renditions: image.files.map((f, i) => ({
       name: i === 0 ? 'original' : `w${f.width}`,
@@ -175,7 +179,7 @@ function pictureOf(o: NinjsOptions, a: ArticleRow, b: Batch): Item | undefined {
 function translationOf(o: NinjsOptions, s: ArticleRow, b: Batch): Item {
   return {
     name: `translation-${s.edition}`,
-    uri: articleUri(o.publicUrl, s),
+    uri: articleUri(o.namespace!, s),
     type: 'text',
     language: languageOf(b.editions.get(s.edition), s.edition),
     headlines: [{ role: 'main', value: s.headline }],
@@ -188,7 +192,7 @@ function itemOf(a: ArticleRow, b: Batch, o: NinjsOptions): Item {
   const edition = b.editions.get(a.edition);
   const firstCreated = a.published_at ?? a.created_at;
   const item: Item = {
-    uri: articleUri(o.publicUrl, a),
+    uri: articleUri(o.namespace!, a),
     type: 'text',
     representationtype: 'full',
     version: String(a.version),
@@ -222,7 +226,7 @@ function itemOf(a: ArticleRow, b: Batch, o: NinjsOptions): Item {
   item.altids = [
     { role: 'internal-id', value: String(a.id) },
     { role: 'edition', value: a.edition },
-    { role: 'translation-group', value: storyUri(o.publicUrl, { id: a.story_id, uri: b.stories.get(a.story_id) ?? null }) },
+    { role: 'translation-group', value: storyUri(o.namespace!, { id: a.story_id, uri: b.stories.get(a.story_id) ?? null }) },
   ];
   item.renditions = [{ name: 'web', href: readerUrl(o, a, b), contenttype: 'text/html' }];
   const associations: Item[] = (b.siblings.get(a.story_id) ?? []).filter((s) => s.id !== a.id).map((s) => translationOf(o, s, b));
@@ -257,9 +261,10 @@ function to31(value: unknown, association = false): unknown {
  * ninjs items for these article ids, in the given order (ids not found are skipped); a few queries for the whole batch.
  * Items are built for any status: the caller decides who may see what. Withdrawn → pubstatus canceled.
  */
-export async function ninjsItems(db: Db, articleIds: number[], o: NinjsOptions): Promise<Array<{ articleId: number; item: Record<string, unknown> }>> {
+export async function ninjsItems(db: Db, articleIds: number[], options: NinjsOptions): Promise<Array<{ articleId: number; item: Record<string, unknown> }>> {
   const ids = [...new Set(articleIds)];
   if (ids.length === 0) return [];
+  const o = { ...options, namespace: await wireNamespace(db, options.publicUrl) };
   const rows = await db.selectFrom('articles').selectAll().where('id', 'in', ids).execute();
   if (rows.length === 0) return [];
   const batch = await loadBatch(db, rows, o);
