@@ -8,6 +8,7 @@ import { startSite, linksIn, type TestSite } from './support/site.ts';
 import { insertArticle } from './support/builders.ts';
 import { bumpContentVersion } from '../src/db/repos/site-state-repo.ts';
 import { countLinkedArticles, listVisible } from '../src/db/repos/article-repo.ts';
+import { listArticlePage } from '../src/api/api-repo.ts';
 
 const ARTICLE_ID = /^\/de\/[a-z0-9-]+\/(\d+)-[a-z0-9-]+$/;
 
@@ -99,6 +100,15 @@ for (const dialect of DIALECTS) {
           assert.deepEqual(walked.map((a) => a.id), listed.map((a) => a.id), kind);
         }
         assert.equal(await countLinkedArticles(db, kind, busiest.target_id), Number(busiest.n));
+        if (kind === 'tag') {
+          // The content API's pages of a tag, both ways, all editions and one.
+          for (const edition of [undefined, 'de']) {
+            const listedPage = await listArticlePage(db, { now, edition, tagId: busiest.target_id, limit: 15 });
+            const walkedPage = await listArticlePage(db, { now, edition, tagId: busiest.target_id, denseLinks: true, limit: 15 });
+            assert.ok(listedPage.length > 0);
+            assert.deepEqual(walkedPage.map((a) => a.id), listedPage.map((a) => a.id), `API, edition ${edition ?? 'any'}`);
+          }
+        }
       }
     });
 

@@ -1,7 +1,7 @@
 // The content API's own queries: keyset pages of visible articles, their translations, and terms by id, key or slug.
 import type { Db } from '../db/database.ts';
 import type { ArticleSummary, ArticleTranslation, ImageRef } from '../domain/model.ts';
-import { isVisibleNow, visibleNow } from '../db/repos/article-repo.ts';
+import { isVisibleNow, linkedTo, visibleNow } from '../db/repos/article-repo.ts';
 import { TERM_TABLES, type TermKind } from '../db/repos/term-repo.ts';
 import type { Cursor } from './cursor.ts';
 
@@ -10,6 +10,8 @@ export interface ArticlePageFilter {
   edition?: string;
   rubricId?: number;
   tagId?: number;
+  /** The tag is on many articles: walk the timeline testing each (see ListFilter.denseLinks in article-repo.ts). */
+  denseLinks?: boolean;
   /** Published at or after this moment. */
   since?: number;
   /** Strictly older than this (published_at, id) in the newest-first order. */
@@ -36,10 +38,7 @@ export async function listArticlePage(db: Db, f: ArticlePageFilter): Promise<Art
   let page = db.selectFrom('articles as a').select('a.id').where(visibleNow(f.now));
   if (f.edition !== undefined) page = page.where('a.edition', '=', f.edition);
   if (f.rubricId !== undefined) page = page.where('a.rubric_id', '=', f.rubricId);
-  if (f.tagId !== undefined) {
-    const tagId = f.tagId;
-    page = page.where('a.id', 'in', (eb) => eb.selectFrom('article_tags').select('article_id').where('target_id', '=', tagId));
-  }
+  if (f.tagId !== undefined) page = page.where(linkedTo('article_tags', f.tagId, f.denseLinks ?? false));
   if (f.since !== undefined) page = page.where('a.published_at', '>=', f.since);
   if (f.after !== undefined) {
     const { publishedAt, id } = f.after;

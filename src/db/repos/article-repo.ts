@@ -127,7 +127,7 @@ function rowToSummary(r: SummaryRow, variants: Map<number, number[]>): ArticleSu
 }
 
 /** The article ("a") is linked to the tag or author: see ListFilter.denseLinks for the two ways to ask. */
-function linkedTo(table: 'article_tags' | 'article_authors', targetId: number, dense: boolean) {
+export function linkedTo(table: 'article_tags' | 'article_authors', targetId: number, dense: boolean) {
   return (eb: ExpressionBuilder<any, any>) => dense
     ? eb.exists(eb.selectFrom(`${table} as l`).select('l.target_id').whereRef('l.article_id', '=', 'a.id').where('l.target_id', '=', targetId))
     : eb('a.id', 'in', eb.selectFrom(table).select('article_id').where('target_id', '=', targetId));
