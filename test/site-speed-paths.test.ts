@@ -123,9 +123,17 @@ for (const dialect of DIALECTS) {
       // The list's own stories only, in the order shown (a sidebar's links come after the list).
       const numbers = async (url: string) => [...(await get(url)).split('class="sidebar"')[0].matchAll(/>Seitenweise (\d+) Folge</g)].map((m) => Number(m[1]));
       const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
+      // Page 3 is found from where page 2 starts when that is known (a reader paging on), from the top when not.
       for (const list of ['/de/news', '/de/wirtschaft', '/de/tag/parlament']) {
         assert.deepEqual(await numbers(`${list}?page=2`), range(20, 40), list);
         assert.deepEqual(await numbers(`${list}?page=3`), range(40, 45), list);
+      }
+      for (const list of ['/de/news', '/de/wirtschaft', '/de/tag/parlament']) {
+        // A new content version: no page starts are known.
+        await bumpContentVersion(db);
+        await site.app.depesche.checkContent();
+        assert.deepEqual(await numbers(`${list}?page=3`), range(40, 45), `${list}, page 3 first`);
+        assert.deepEqual(await numbers(`${list}?page=2`), range(20, 40), `${list}, then page 2`);
       }
 
       await insertArticle(db, { headline: 'Seitenweise 99 Folge', rubricKey: 'economy', tagKeys: ['parliament'], publishedAt: now });

@@ -220,10 +220,10 @@ export async function listVisible(db: Db, f: ListFilter): Promise<ArticleSummary
 }
 
 /**
- * Where the list's row at `offset` stands: found by passing over the rows before it in the timeline index (whose
+ * Where the list's row at `offset` stands (counted from `startAt` where given): found by passing over the rows before it in the timeline index (whose
  * columns answer the filter without reading the table), so that a later page can then be read from there.
  */
-export async function findListPosition(db: Db, f: Omit<ListFilter, 'limit' | 'offset' | 'startAt'>, offset: number): Promise<ListPosition | undefined> {
+export async function findListPosition(db: Db, f: Omit<ListFilter, 'limit' | 'offset'>, offset: number): Promise<ListPosition | undefined> {
   const [row] = await runShape(db, `position:${listedShape(f)}`, [...listedParameters(f), 1, offset], () =>
     whereListed(db.selectFrom('articles as a').select(['a.published_at', 'a.id']), { ...f, limit: 1 }).limit(1).offset(offset));
   return row?.published_at == null ? undefined : { publishedAt: Number(row.published_at), id: Number(row.id) };

@@ -46,6 +46,12 @@ export class ListMemo {
     return entry;
   }
 
+  /** The list under `key` if it is already kept (or being read) for `now`; nothing is loaded. */
+  peek<T>(key: string, now: number): Promise<T> | undefined {
+    if (this.#retired || !this.#holds(now)) return undefined;
+    return this.#entries.get(key) as Promise<T> | undefined;
+  }
+
   /** From now on every list is read afresh: the content changed, and the next version's memo is on its way. */
   retire(): void {
     this.#retired = true;

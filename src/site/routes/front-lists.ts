@@ -1,7 +1,7 @@
 // The newest articles of an edition and of each rubric, which the home, every sidebar, the related stories and
 // first pages all show: read once per content version into the catalog's memo, then cut to each page's need.
 import type { ArticleSummary, Term } from '../../domain/model.ts';
-import { countLinkedArticles, findListPosition, listVisible, type ListFilter } from '../../db/repos/article-repo.ts';
+import { countLinkedArticles, findListPosition, listVisible, type ListFilter, type ListPosition } from '../../db/repos/article-repo.ts';
 import { listTerms } from '../../db/repos/term-repo.ts';
 import type { PageContext } from '../views/page-context.ts';
 import { PAGE_SIZE, type SiteState } from './render.ts';
@@ -75,8 +75,13 @@ export async function linkFilter(state: SiteState, now: number, kind: 'tag' | 'a
  */
 export async function laterPage(state: SiteState, ctx: PageContext, filter: PagedFilter, page: number): Promise<ArticleSummary[]> {
   const f = { ...filter, edition: ctx.edition.code, now: ctx.now };
-  const offset = (page - 1) * PAGE_SIZE;
-  const key = [f.edition, f.rubricId, f.tagId, f.authorId, f.from, f.to, offset].join('|');
-  const start = await ctx.catalog.pageStarts.get(key, ctx.now, () => findListPosition(state.db, f, offset));
+  const keyOf = (p: number) => [f.edition, f.rubricId, f.tagId, f.authorId, f.from, f.to, (p - 1) * PAGE_SIZE].join('|');
+  const start = await ctx.catalog.pageStarts.get(keyOf(page), ctx.now, async () => {
+    // Whoever asks for page N has mostly just read page N - 1 (a crawler follows "next" to the end): from where that
+    // one starts, the walk is one page long instead of N. For a tag on 44,000 of a million articles, page 300 took
+    // 140 ms from the top.
+    const previous = page > 2 ? await ctx.catalog.pageStarts.peek<ListPosition | undefined>(keyOf(page - 1), ctx.now) : undefined;
+    return previous ? findListPosition(state.db, { ...f, startAt: previous }, PAGE_SIZE) : findListPosition(state.db, f, (page - 1) * PAGE_SIZE);
+  });
   return start ? listVisible(state.db, { ...f, startAt: start, limit: PAGE_SIZE + 1 }) : [];
 }
