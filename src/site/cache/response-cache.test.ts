@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
 import { ASYNC_COMPRESS_BYTES, ResponseCache, type CachedResponse } from './response-cache.ts';
 
 const html = { 'content-type': 'text/html; charset=utf-8' };
@@ -44,4 +44,21 @@ test('variants of a body replaced meanwhile are not attached to the old entry', 
   assert.equal(first.gzip, null);
   assert.equal(first.br, null);
   assert.deepEqual(gunzipSync(second.gzip!), second.body);
+});
+
+test('variants made on the thread pool count against the memory budget as they arrive', async () => {
+  const large = body(ASYNC_COMPRESS_BYTES + 1);
+  // Room for the large answer with its variants (and its bookkeeping), not for the older one besides.
+  const variants = gzipSync(large, { level: 6 }).length
+    + brotliCompressSync(large, { params: { [constants.BROTLI_PARAM_QUALITY]: 6, [constants.BROTLI_PARAM_SIZE_HINT]: large.length } }).length;
+  const budget = large.length + variants + '/sitemap.xml'.length + 512 + 100;
+  const cache = new ResponseCache(budget);
+  cache.store('/de', { status: 200, headers: { 'content-type': 'text/plain' }, body: Buffer.from('small and older'), ttl: 60 }, Date.now());
+  const entry = cache.store('/sitemap.xml', { status: 200, headers: { 'content-type': 'application/xml' }, body: large, ttl: 60 }, Date.now());
+  assert.ok(cache.bytes <= budget, 'both fit before the variants');
+  assert.ok(cache.lookup('/de', Date.now()));
+  await compressed(entry);
+  assert.ok(cache.bytes <= budget, `${cache.bytes} bytes kept with a budget of ${budget}`);
+  assert.equal(cache.lookup('/de', Date.now()), undefined, 'the oldest answer made room');
+  assert.equal(cache.lookup('/sitemap.xml', Date.now()), entry, 'the new one is kept with its variants');
 });

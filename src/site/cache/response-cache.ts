@@ -90,13 +90,22 @@ export class ResponseCache {
     this.#entries.set(key, entry);
     this.#bytes += entry.size;
     if (compressible && !inLine) this.#compressLater(key, entry);
+    this.#evictOverBudget();
+    return entry;
+  }
+
+  /** Bytes the stored answers hold (bodies, variants, keys and a little for each entry's bookkeeping). */
+  get bytes(): number {
+    return this.#bytes;
+  }
+
+  #evictOverBudget(): void {
     // Map keeps insertion order: the first keys are the least recently stored.
     for (const [oldKey, old] of this.#entries) {
       if (this.#bytes <= this.#maxBytes) break;
       this.#entries.delete(oldKey);
       this.#bytes -= old.size;
     }
-    return entry;
   }
 
   /** Adds the entry's compressed variants when the thread pool has made them, if it is still the one stored. */
@@ -106,6 +115,8 @@ export class ResponseCache {
       entry[variant] = out;
       entry.size += out.length;
       this.#bytes += out.length;
+      // Variants count against PAGE_CACHE_MB as they arrive, not only at the next store.
+      this.#evictOverBudget();
     };
     gzipAsync(entry.body, GZIP_OPTIONS, add('gzip'));
     brotliCompress(entry.body, brotliOptions(entry.body), add('br'));
