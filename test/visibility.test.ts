@@ -6,7 +6,7 @@ import { DIALECTS, skipReason } from './support/databases.ts';
 import { startSite, type TestSite } from './support/site.ts';
 import { insertArticle } from './support/builders.ts';
 
-const LISTS = ['/de', '/de/news', '/de/politik', '/de/tag/parlament', `/de/news/${new Date().toISOString().slice(0, 10)}`];
+import { localDay } from '../src/domain/dates.ts';
 
 for (const dialect of DIALECTS) {
   describe(`what readers may see on ${dialect}`, { skip: skipReason(dialect) }, () => {
@@ -16,9 +16,15 @@ for (const dialect of DIALECTS) {
     });
     after(() => site?.close());
 
+    /** The lists a story of now belongs to; today's archive page is today in the edition's time zone, not in UTC. */
+    function lists(): string[] {
+      const zone = site.app.depesche.state.catalog.byCode.get('de')!.timeZone;
+      return ['/de', '/de/news', '/de/politik', '/de/tag/parlament', `/de/news/${localDay(Date.now(), zone)}`];
+    }
+
     async function everywhere(headline: string): Promise<string[]> {
       const seen: string[] = [];
-      for (const url of LISTS) {
+      for (const url of lists()) {
         const res = await site.app.inject(url);
         assert.equal(res.statusCode, 200, url);
         if (res.body.includes(headline)) seen.push(url);
@@ -55,7 +61,7 @@ for (const dialect of DIALECTS) {
     test('a published story appears at once in home, all news, rubric, tag and day lists', async () => {
       const { id } = await insertArticle(site.database.handle.db, { headline: 'Sichtbar Meldung Eta', rubricKey: 'politics', tagKeys: ['parliament'], urgency: 2 });
       await site.app.depesche.checkContent();
-      assert.deepEqual(await everywhere('Sichtbar Meldung Eta'), LISTS);
+      assert.deepEqual(await everywhere('Sichtbar Meldung Eta'), lists());
       assert.equal((await site.app.inject(`/de/politik/${id}-sichtbar-meldung-eta`)).statusCode, 200);
     });
 
