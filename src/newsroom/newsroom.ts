@@ -9,6 +9,7 @@ import { registerFormParser } from './form-body.ts';
 import { buildEditorAssets } from './client-bundle.ts';
 import { registerAuthRoutes } from './routes/auth-routes.ts';
 import { registerArticleRoutes } from './routes/article-routes.ts';
+import { registerArticleListRoutes } from './routes/article-list-routes.ts';
 import { registerMediaRoutes } from './routes/media-routes.ts';
 import { registerManageRoutes } from './routes/manage-routes.ts';
 import { registerWireClientRoutes } from './routes/wire-client-routes.ts';
@@ -51,6 +52,7 @@ export async function registerNewsroom(app: FastifyInstance, o: NewsroomOptions)
       sendBody(o.site, request, reply, asset.body, { contentType: asset.contentType, cacheControl: 'public, max-age=31536000, immutable', ttl: 86400 }));
   }
   registerAuthRoutes(app, nr);
+  registerArticleListRoutes(app, nr);
   registerArticleRoutes(app, nr);
   await registerMediaRoutes(app, nr);
   await registerManageRoutes(app, nr);
