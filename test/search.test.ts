@@ -98,10 +98,11 @@ for (const dialect of DIALECTS) {
       const byDate = (await api(`edition=de&limit=50&sort=date&${q('Welinsk')}`)).json().data.map((a: { publishedAt: string }) => Date.parse(a.publishedAt));
       assert.deepEqual(byDate, [...byDate].sort((a, b) => b - a));
       // The day of the newest match, as the edition counts days (its time zone, not UTC): some matches, not all.
-      const day = localDay(byDate[0], site.app.depesche.state.catalog.byCode.get('de')!.timeZone);
+      const zone = site.app.depesche.state.catalog.byCode.get('de')!.timeZone;
+      const day = localDay(byDate[0], zone);
       const recent = (await api(`edition=de&limit=50&from=${day}&to=${day}&${q('Welinsk')}`)).json().data;
       assert.ok(recent.length > 0 && recent.length < all.length);
-      assert.ok(recent.every((a: { publishedAt: string }) => localDay(Date.parse(a.publishedAt), site.app.depesche.state.catalog.byCode.get('de')!.timeZone) === day));
+      assert.ok(recent.every((a: { publishedAt: string }) => localDay(Date.parse(a.publishedAt), zone) === day));
     });
 
     test('results come in pages with links that keep the query and filters', async () => {

@@ -14,21 +14,26 @@ import * as webhookAttempts from './migrations/2026-12-01-webhook-attempts.ts';
 import * as storyListEdition from './migrations/2026-12-02-story-list-edition.ts';
 import * as wireNamespace from './migrations/2026-12-02-wire-namespace.ts';
 
+/** Each migration's module by its name; names sort in the order they run, and a new one must sort last. */
+const MIGRATIONS = {
+  '2026-11-29-initial': initial,
+  '2026-11-29-newsroom': newsroom,
+  '2026-11-29-search': search,
+  '2026-11-29-wire': wire,
+  '2026-11-29-wire-import': wireImport,
+  '2026-11-29-wire-webhooks': wireWebhooks,
+  '2026-11-30-search-lookup': searchLookup,
+  '2026-11-30-workflow-indexes': workflowIndexes,
+  '2026-12-01-project-order': projectOrder,
+  '2026-12-01-webhook-attempts': webhookAttempts,
+  '2026-12-02-story-list-edition': storyListEdition,
+  '2026-12-02-wire-namespace': wireNamespace,
+};
+
 export async function migrateToLatest(handle: DatabaseHandle): Promise<MigrationResultSet> {
-  const migrations: Record<string, Migration> = {
-    '2026-11-29-initial': { up: (db) => initial.up(db, handle.dialect) },
-    '2026-11-29-newsroom': { up: (db) => newsroom.up(db, handle.dialect) },
-    '2026-11-29-search': { up: (db) => search.up(db, handle.dialect) },
-    '2026-11-29-wire': { up: (db) => wire.up(db, handle.dialect) },
-    '2026-11-29-wire-import': { up: (db) => wireImport.up(db, handle.dialect) },
-    '2026-11-29-wire-webhooks': { up: (db) => wireWebhooks.up(db, handle.dialect) },
-    '2026-11-30-search-lookup': { up: (db) => searchLookup.up(db, handle.dialect) },
-    '2026-11-30-workflow-indexes': { up: (db) => workflowIndexes.up(db, handle.dialect) },
-    '2026-12-01-project-order': { up: (db) => projectOrder.up(db, handle.dialect) },
-    '2026-12-01-webhook-attempts': { up: (db) => webhookAttempts.up(db, handle.dialect) },
-    '2026-12-02-story-list-edition': { up: (db) => storyListEdition.up(db, handle.dialect) },
-    '2026-12-02-wire-namespace': { up: (db) => wireNamespace.up(db, handle.dialect) },
-  };
+  const migrations: Record<string, Migration> = Object.fromEntries(
+    Object.entries(MIGRATIONS).map(([name, m]) => [name, { up: (db) => m.up(db, handle.dialect) }]),
+  );
   const migrator = new Migrator({
     db: handle.db,
     provider: { getMigrations: async () => migrations },

@@ -79,6 +79,14 @@ export function fields(body: FormBody, name: string): string[] {
   return value === undefined ? [] : Array.isArray(value) ? value : [value];
 }
 
+/** A UTC date and time from a form ("2026-12-01T09:00"); null when empty. */
+export function parseUtc(value: string): number | null | 'invalid' {
+  if (!value) return null;
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value)) return 'invalid';
+  const ms = Date.parse(`${value}Z`);
+  return Number.isNaN(ms) ? 'invalid' : ms;
+}
+
 export function setNewsroomHeaders(reply: FastifyReply): void {
   reply.headers({
     'cache-control': 'no-store',

@@ -5,18 +5,10 @@ import type { Db } from '../../db/database.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { listEditions } from '../../db/repos/edition-repo.ts';
 import { listTerms } from '../../db/repos/term-repo.ts';
-import { newsroomRoute, type NewsroomState } from '../guard.ts';
+import { newsroomRoute, parseUtc, type NewsroomState } from '../guard.ts';
 import { newsroomPage } from '../views/layout.ts';
 import { findStoriesByText, formatStoryPosition, parseStoryPosition, seekStories, type StoryCursor, type StoryListFilter } from '../story-list.ts';
 import { articleListBody, dashboardBody, type ArticleRow, type ListFilters } from '../views/article-views.ts';
-
-/** A UTC date and time from a form ("2026-12-01T09:00"); null when empty. */
-export function parseUtc(value: string): number | null | 'invalid' {
-  if (!value) return null;
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value)) return 'invalid';
-  const ms = Date.parse(`${value}Z`);
-  return Number.isNaN(ms) ? 'invalid' : ms;
-}
 
 /** Stories on a page of the newsroom's list. */
 const LIST_PAGE = 50;

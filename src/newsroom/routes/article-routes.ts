@@ -16,9 +16,8 @@ import { diffSnapshots, listRevisions, loadRevision, restoreRevision, touchPrese
 import { articleUrl, urls } from '../../site/urls.ts';
 import { articlePage } from '../../site/views/article-page.ts';
 import { contextFor } from '../../site/routes/render.ts';
-import { field, fields, newsroomRoute, type FormBody, type NewsroomContext, type NewsroomState } from '../guard.ts';
+import { field, fields, newsroomRoute, parseUtc, type FormBody, type NewsroomContext, type NewsroomState } from '../guard.ts';
 import { csrfField, newsroomPage } from '../views/layout.ts';
-import { parseUtc } from './article-list-routes.ts';
 import { html } from '../../site/html.ts';
 import { editorBody, revisionsBody, type EditorData } from '../views/article-views.ts';
 
