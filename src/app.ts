@@ -2,7 +2,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
-import type { Db } from './db/database.ts';
+import { isPostgresUrl, type Db } from './db/database.ts';
 import { loadSiteCatalog } from './site/site-catalog.ts';
 import { ResponseCache, send } from './site/cache/response-cache.ts';
 import { watchContent, type ContentWatcher } from './site/cache/content-watcher.ts';
@@ -19,6 +19,7 @@ import { registerSearchApiRoutes } from './search/search-api-routes.ts';
 import type { DeclaredRoute } from './newsroom/guard.ts';
 import { registerWireRoutes } from './wire/wire-routes.ts';
 import { startWebhookDelivery } from './webhooks/webhooks.ts';
+import { searchInProcess, startSearchThreads, type SearchRunner } from './search/search-threads.ts';
 
 export interface AppDeps {
   config: Config;
@@ -49,6 +50,14 @@ declare module 'fastify' {
   }
 }
 
+/** Search threads over a SQLite file (its own connections read it too), else searches in the process. */
+function searchRunner(config: Config, db: Db, onFailure: (err: Error) => void): SearchRunner {
+  const inProcess = searchInProcess(db);
+  const file = config.databaseUrl;
+  if (config.searchThreads === 0 || isPostgresUrl(file) || file === ':memory:') return inProcess;
+  return startSearchThreads({ file, threads: config.searchThreads, fallback: inProcess, onFailure });
+}
+
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { config, db } = deps;
   const cache = config.pageCache ? new ResponseCache(config.pageCacheMb * 1024 * 1024) : null;
@@ -56,6 +65,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const assets = await buildAssets(catalog.defaultEdition?.agencyShort ?? 'D');
   const state: SiteState = {
     db, catalog, cache, publicUrl: config.publicUrl, now: deps.now ?? Date.now, assets: { css: assets.css, logo: assets.logo },
+    search: searchInProcess(db),
   };
 
   const app = Fastify({
@@ -93,6 +103,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   );
   await watcher.check();
   app.addHook('onClose', async () => watcher.stop());
+  state.search = searchRunner(config, db, (err) => app.log.error({ err }, 'a search thread failed; its searches ran on the main thread'));
+  app.addHook('onClose', async () => state.search.close());
 
   // inject() and requests that raced past the server's fast path still get cached answers. Without a cache there is
   // no hook: an async hook costs every request a few microseconds for nothing.

@@ -1,4 +1,5 @@
 // Environment → one validated, frozen Config; the only module that knows the variable names.
+import { availableParallelism } from 'node:os';
 export interface Config {
   readonly port: number;
   readonly host: string;
@@ -15,6 +16,8 @@ export interface Config {
   readonly corsOrigins: readonly string[] | '*';
   /** Content API requests per client address and minute; 0 turns the limit off. */
   readonly apiRateLimit: number;
+  /** Worker threads that run searches on a SQLite file (0: on the main thread); unused on PostgreSQL. */
+  readonly searchThreads: number;
 }
 
 export class ConfigError extends Error {
@@ -47,6 +50,11 @@ function readInteger(env: Env, name: string, fallback: number, min: number, max:
     return fallback;
   }
   return value;
+}
+
+/** One search thread per core, up to four; none on a single core, where a thread would only compete with the server. */
+export function defaultSearchThreads(cores: number): number {
+  return cores < 2 ? 0 : Math.min(cores, 4);
 }
 
 export function loadConfig(env: Env): Config {
@@ -91,6 +99,7 @@ export function loadConfig(env: Env): Config {
     logLevel,
     corsOrigins,
     apiRateLimit: readInteger(env, 'API_RATE_LIMIT', 600, 0, 1_000_000, problems),
+    searchThreads: readInteger(env, 'SEARCH_THREADS', defaultSearchThreads(availableParallelism()), 0, 64, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze(config);

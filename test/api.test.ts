@@ -18,6 +18,7 @@ import { registerSearchApiRoutes, SEARCH_RESOURCE } from '../src/search/search-a
 import { API_RESOURCES } from '../src/api/api-handlers.ts';
 import { PROBLEM_TYPES } from '../src/api/problem.ts';
 import { encodeCursor } from '../src/api/cursor.ts';
+import { searchInProcess } from '../src/search/search-threads.ts';
 
 const PUBLIC_URL = 'https://news.example.org';
 const API = '/api/v1';
@@ -96,7 +97,7 @@ async function visibleIds(db: Db, edition: string, now: number, extra: (q: any) 
 
 /** The API (content and search, as app.ts registers them) in a bare app beside the reader site's system routes, with options of the test's choosing. */
 async function apiApp(db: Db, options: ApiOptions): Promise<FastifyInstance> {
-  const state: SiteState = { db, catalog: await loadSiteCatalog(db), cache: null, publicUrl: PUBLIC_URL, now: Date.now, assets: { css: '', logo: '' } };
+  const state: SiteState = { db, catalog: await loadSiteCatalog(db), cache: null, publicUrl: PUBLIC_URL, now: Date.now, assets: { css: '', logo: '' }, search: searchInProcess(db) };
   const app = Fastify({ logger: false });
   registerSystemRoutes(app, state, []);
   registerApiRoutes(app, state, options);

@@ -105,6 +105,18 @@ for (const dialect of DIALECTS) {
       assert.ok(recent.every((a: { publishedAt: string }) => localDay(Date.parse(a.publishedAt), zone) === day));
     });
 
+    test('a story published into a date range already searched is found by the same filter at once', async () => {
+      const zone = site.app.depesche.state.catalog.byCode.get('de')!.timeZone;
+      // Ten days ago, as the edition counts days: asked first (and remembered), then a story lands in it.
+      const at = Date.now() - 10 * 86_400_000;
+      const day = localDay(at, zone);
+      const ask = async () => (await api(`edition=de&limit=50&from=${day}&to=${day}&${q('Welinsk')}`)).json().data.map((a: { headline: string }) => a.headline);
+      const before = await ask();
+      assert.ok(!before.includes('Welinsk eröffnet die Saison der Fährlinie'));
+      await insertIndexed({ headline: 'Welinsk eröffnet die Saison der Fährlinie', publishedAt: at });
+      assert.deepEqual((await ask()).sort(), [...before, 'Welinsk eröffnet die Saison der Fährlinie'].sort());
+    });
+
     test('results come in pages with links that keep the query and filters', async () => {
       const first = await page('de', `${q('Welinsk')}&sort=date`);
       assert.match(first.body, /<a rel="next" href="\/de\/search\?q=Welinsk&amp;sort=date&amp;page=2">/);

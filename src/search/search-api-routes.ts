@@ -7,7 +7,7 @@ import { ApiProblem } from '../api/problem.ts';
 import { createSerializers } from '../api/api-serializers.ts';
 import { findVisibleByStories } from '../api/api-repo.ts';
 import { apiRateLimiter, rateLimitHook, registerOtherMethods, type ApiOptions } from '../api/api-routes.ts';
-import { API_SEARCH_LIMIT, resolveSearchParams, searchEdition } from './search-service.ts';
+import { API_SEARCH_LIMIT, resolveSearchParams } from './search-service.ts';
 import { searchUrl } from '../site/views/search-page.ts';
 
 const PREFIX = '/api/v1';
@@ -40,7 +40,7 @@ export function registerSearchApiRoutes(app: FastifyInstance, state: SiteState, 
       check.done();
 
       const now = state.now();
-      const outcome = params.q ? await searchEdition(state.db, edition, params, limit, now) : null;
+      const outcome = params.q ? await state.search.search(edition, params, limit, now) : null;
       const siblings = await findVisibleByStories(state.db, (outcome?.hits ?? []).map((h) => h.article.storyId), now);
       const link = (page: number) => {
         const query = new URLSearchParams({ ...check.values, edition: edition.code, page: String(page) });

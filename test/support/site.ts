@@ -12,13 +12,14 @@ export interface TestSite {
   close(): Promise<void>;
 }
 
-export async function startSite(dialect: DialectName, opts: { pageCache?: boolean; pollMs?: number; seeded?: boolean } = {}): Promise<TestSite> {
+export async function startSite(dialect: DialectName, opts: { pageCache?: boolean; pollMs?: number; seeded?: boolean; searchThreads?: number } = {}): Promise<TestSite> {
   const database = await freshDatabase(dialect, { seeded: opts.seeded });
   const config = loadConfig({
     DATABASE_URL: database.url,
     PUBLIC_URL: 'https://news.example.org',
     PAGE_CACHE: String(opts.pageCache ?? true),
     LOG_LEVEL: 'silent',
+    ...(opts.searchThreads === undefined ? {} : { SEARCH_THREADS: String(opts.searchThreads) }),
   });
   const app = await buildApp({ config, db: database.handle.db, pollMs: opts.pollMs ?? 0, logger: false, schedulerMs: 0, webhookMs: 0 });
   await app.ready();

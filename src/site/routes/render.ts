@@ -7,6 +7,7 @@ import type { Edition } from '../../domain/model.ts';
 import { messagesFor } from '../../i18n/messages.ts';
 import type { Db } from '../../db/database.ts';
 import type { SiteCatalog } from '../site-catalog.ts';
+import type { SearchRunner } from '../../search/search-threads.ts';
 import { ASYNC_COMPRESS_BYTES, ResponseCache, etagOf, lastModifiedOf, send, type CachedResponse } from '../cache/response-cache.ts';
 import type { PageContext } from '../views/page-context.ts';
 
@@ -17,6 +18,8 @@ export interface SiteState {
   publicUrl: string;
   now: () => number;
   assets: { css: string; logo: string };
+  /** Runs searches: on worker threads over a SQLite file, else in the process. */
+  search: SearchRunner;
 }
 
 export function editionOf(state: SiteState, code: string): Edition {

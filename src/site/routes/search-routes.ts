@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { DomainError } from '../../domain/errors.ts';
 import { listTerms } from '../../db/repos/term-repo.ts';
-import { resolveSearchParams, searchEdition, type RawSearchParams } from '../../search/search-service.ts';
+import { resolveSearchParams, type RawSearchParams } from '../../search/search-service.ts';
 import { searchPage } from '../views/search-page.ts';
 import { PAGE_SIZE, contextFor, editionOf, sendPage, type SiteState } from './render.ts';
 
@@ -28,7 +28,7 @@ export function registerSearchRoutes(app: FastifyInstance, state: SiteState): vo
     const { params, problems } = await resolveSearchParams(state.db, edition, rawParams(request.query));
     if (problems.length) throw new DomainError('BAD_REQUEST', problems.map((p) => `${p.name}: ${p.reason}`).join('; '));
     const [outcome, tags] = await Promise.all([
-      params.q ? searchEdition(state.db, edition, params, PAGE_SIZE, ctx.now) : Promise.resolve(null),
+      params.q ? state.search.search(edition, params, PAGE_SIZE, ctx.now) : Promise.resolve(null),
       // The form's tags, read once per content version like the other lists every page shows.
       ctx.catalog.lists.get(`tags|${edition.code}`, ctx.now, () => listTerms(state.db, 'tag', edition.code)),
     ]);
