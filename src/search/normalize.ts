@@ -31,26 +31,42 @@ function isWordChar(cp: number): boolean {
   return word;
 }
 
-const isApostrophe = (cp: number): boolean => cp === 0x27 || cp === 0x2019 || cp === 0x2bc;
+/**
+ * The length in UTF-16 units (1 or 2) of the word character at `i`, or 0 when it is none. Most text is in the Basic
+ * Multilingual Plane, read a code unit at a time; a surrogate pair is looked at as its code point, and a lone or
+ * low surrogate is no word character.
+ */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) {
+    let k = bmpClass[c];
+    if (k === 0) bmpClass[c] = k = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+    return k === 1 ? 1 : 0;
+  }
+  const cp = text.codePointAt(i)!;
+  return cp > 0xffff && isWordChar(cp) ? 2 : 0;
+}
 
 /** Calls `found` with the start and end of each word of the text, in order. */
 export function scanWords(text: string, found: (start: number, end: number) => void): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    let cp = text.codePointAt(i)!;
-    if (!isWordChar(cp)) {
-      i += cp > 0xffff ? 2 : 1;
+    let len = wordCharAt(text, i);
+    if (len === 0) {
+      i++;
       continue;
     }
     const start = i;
     for (;;) {
-      i += cp > 0xffff ? 2 : 1;
+      i += len;
       if (i >= n) break;
-      cp = text.codePointAt(i)!;
-      if (isWordChar(cp)) continue;
-      if (isApostrophe(cp) && i + 1 < n && isWordChar(text.codePointAt(i + 1)!)) {
-        cp = text.codePointAt(++i)!;
+      len = wordCharAt(text, i);
+      if (len !== 0) continue;
+      // An apostrophe between word characters stays inside the word.
+      const c = text.charCodeAt(i);
+      if ((c === 0x27 || c === 0x2019 || c === 0x2bc) && i + 1 < n && (len = wordCharAt(text, i + 1)) !== 0) {
+        i++;
         continue;
       }
       break;
