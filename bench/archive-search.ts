@@ -67,6 +67,8 @@ export function createSyntheticIndexer(db: DatabaseSync): SyntheticIndexer {
     },
     finish() {
       db.exec(`insert into search_fts (search_fts, rank) values ('hashsize', ${DEFAULT_HASH_SIZE})`);
+      // As `depesche search reindex` leaves an index: merged into one segment (optimizeSearchIndex).
+      db.exec(`insert into search_fts (search_fts) values ('optimize')`);
       const insertWord = db.prepare('insert or ignore into search_vocabulary (edition, word, folded, head, length) values (?, ?, ?, ?, ?)');
       let words = 0;
       for (const [edition, parts] of used) {

@@ -4,12 +4,14 @@ import type { Config } from '../config.ts';
 import type { CommandIo } from './command-io.ts';
 import { withDatabase } from './with-database.ts';
 import { bumpContentVersion } from '../db/repos/site-state-repo.ts';
-import { rebuildSearchIndex } from '../search/search-index.ts';
+import { optimizeSearchIndex, rebuildSearchIndex } from '../search/search-index.ts';
 
 export const HELP = `Usage: depesche search reindex [--edition CODE] [--batch N]
 
 Rebuilds the search index of DATABASE_URL from its articles: every published or scheduled article is
 analysed again and its entry rewritten, and the spelling vocabulary ("did you mean") is made anew.
+On SQLite the index is then merged into one segment (about a minute at a million articles), which
+makes every search read less.
 Run it after a bulk import with --no-search, after an upgrade that changes how words are stemmed, or to
 repair the index. Search keeps answering meanwhile: each batch is its own transaction.
 
@@ -82,6 +84,7 @@ export async function command(args: string[], config: Config, io: CommandIo): Pr
       });
       // The last batch may have come within the redraw interval: the bar ends showing the whole count.
       progress?.(last.indexed, last.total, true);
+      await optimizeSearchIndex(db);
       await bumpContentVersion(db);
       const seconds = (performance.now() - started) / 1000;
       const removed = report.removed ? `; removed ${report.removed.toLocaleString('en')} stale ${report.removed === 1 ? 'entry' : 'entries'}` : '';
