@@ -13,6 +13,7 @@ import * as projectOrder from './migrations/2026-12-01-project-order.ts';
 import * as webhookAttempts from './migrations/2026-12-01-webhook-attempts.ts';
 import * as storyListEdition from './migrations/2026-12-02-story-list-edition.ts';
 import * as wireNamespace from './migrations/2026-12-02-wire-namespace.ts';
+import * as searchTerms from './migrations/2026-12-03-search-terms.ts';
 
 /** Each migration's module by its name; names sort in the order they run, and a new one must sort last. */
 const MIGRATIONS = {
@@ -28,6 +29,7 @@ const MIGRATIONS = {
   '2026-12-01-webhook-attempts': webhookAttempts,
   '2026-12-02-story-list-edition': storyListEdition,
   '2026-12-02-wire-namespace': wireNamespace,
+  '2026-12-03-search-terms': searchTerms,
 };
 
 export async function migrateToLatest(handle: DatabaseHandle): Promise<MigrationResultSet> {

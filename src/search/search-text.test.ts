@@ -73,8 +73,9 @@ test('stopwords are not required unless nothing else is asked for', () => {
   assert.deepEqual(analyzeQuery(parseQuery('the'), 'en').must.map((c) => c.kind === 'term' && c.stem), ['the']);
 });
 
-test('prefixes shorter than two letters are dropped; a prefix also matches as its stem', () => {
-  assert.deepEqual(analyzeQuery(parseQuery('a* *'), 'de').must, []);
+test('prefixes shorter than three letters are dropped; a prefix also matches as its stem', () => {
+  assert.deepEqual(analyzeQuery(parseQuery('a* mo* *'), 'de').must, []);
+  assert.deepEqual(analyzeQuery(parseQuery('Ber*'), 'de').must, [{ kind: 'prefix', prefixes: ['ber'], word: 'Ber' }]);
   const [clause] = analyzeQuery(parseQuery('Ministerien*'), 'de').must;
   assert.deepEqual(clause, { kind: 'prefix', prefixes: ['ministeri'], word: 'Ministerien' });
 });
