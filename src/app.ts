@@ -65,7 +65,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const assets = await buildAssets(catalog.defaultEdition?.agencyShort ?? 'D');
   const state: SiteState = {
     db, catalog, cache, publicUrl: config.publicUrl, now: deps.now ?? Date.now, assets: { css: assets.css, logo: assets.logo },
-    search: searchInProcess(db),
+    search: searchRunner(config, db, (err) => app.log.error({ err }, 'a search thread failed; its searches ran on the main thread')),
   };
 
   const app = Fastify({
@@ -103,7 +103,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   );
   await watcher.check();
   app.addHook('onClose', async () => watcher.stop());
-  state.search = searchRunner(config, db, (err) => app.log.error({ err }, 'a search thread failed; its searches ran on the main thread'));
   app.addHook('onClose', async () => state.search.close());
 
   // inject() and requests that raced past the server's fast path still get cached answers. Without a cache there is
