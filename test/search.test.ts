@@ -53,11 +53,13 @@ for (const dialect of DIALECTS) {
       assert.match(ru.body, /Муниципальные <mark>выборы<\/mark>/);
     });
 
-    test('an empty query shows the form and asks for words; "*" alone and "-word" alone too', async () => {
-      for (const query of ['', 'q=', q('*'), q('-Welna'), q('"')]) {
+    test('an empty query shows the form and asks for words; "*" alone, "-word" alone and a two-letter prefix too', async () => {
+      for (const query of ['', 'q=', q('*'), q('-Welna'), q('"'), q('la*')]) {
         const res = await page('en', query);
         assert.equal(res.statusCode, 200, query);
         assert.match(res.body, /Enter one or more words to search for\./, query);
+        // A prefix of two letters is no query: the hint says how long one must be.
+        assert.match(res.body, /minist\* for word beginnings \(three letters or more\)/, query);
       }
     });
 

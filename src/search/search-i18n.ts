@@ -27,7 +27,7 @@ export const SEARCH_MESSAGES: Record<string, SearchMessages> = {
     anyRubric: 'Alle Rubriken', tag: 'Schlagwort', anyTag: 'Alle Schlagwörter', from: 'Von', to: 'Bis', sort: 'Sortieren nach',
     byRelevance: 'Relevanz', byDate: 'Datum', resultsFor: 'Ergebnisse für „{q}“', noResults: 'Keine Meldungen zu „{q}“ gefunden.',
     didYouMean: 'Meinten Sie', enterQuery: 'Geben Sie einen oder mehrere Suchbegriffe ein.',
-    hint: 'Tipps: "genaue Wortfolge" in Anführungszeichen, Minist* für Wortanfänge, -Wort schließt ein Wort aus.',
+    hint: 'Tipps: "genaue Wortfolge" in Anführungszeichen, Minist* für Wortanfänge (ab drei Buchstaben), -Wort schließt ein Wort aus.',
     results: 'Suchergebnisse',
   },
   en: {
@@ -35,7 +35,7 @@ export const SEARCH_MESSAGES: Record<string, SearchMessages> = {
     anyRubric: 'All sections', tag: 'Tag', anyTag: 'All tags', from: 'From', to: 'To', sort: 'Sort by',
     byRelevance: 'Relevance', byDate: 'Date', resultsFor: 'Results for “{q}”', noResults: 'No stories found for “{q}”.',
     didYouMean: 'Did you mean', enterQuery: 'Enter one or more words to search for.',
-    hint: 'Tips: "exact phrase" in quotes, minist* for word beginnings, -word leaves a word out.',
+    hint: 'Tips: "exact phrase" in quotes, minist* for word beginnings (three letters or more), -word leaves a word out.',
     results: 'Search results',
   },
   ru: {
@@ -44,7 +44,7 @@ export const SEARCH_MESSAGES: Record<string, SearchMessages> = {
     byRelevance: 'по релевантности', byDate: 'по дате', resultsFor: 'Результаты по запросу «{q}»',
     noResults: 'По запросу «{q}» ничего не найдено.', didYouMean: 'Возможно, вы имели в виду',
     enterQuery: 'Введите одно или несколько слов для поиска.',
-    hint: 'Подсказка: "точная фраза" в кавычках, минист* — по началу слова, -слово исключает слово.',
+    hint: 'Подсказка: "точная фраза" в кавычках, минист* — по началу слова (от трёх букв), -слово исключает слово.',
     results: 'Результаты поиска',
   },
   be: {
@@ -53,7 +53,7 @@ export const SEARCH_MESSAGES: Record<string, SearchMessages> = {
     byRelevance: 'па рэлевантнасці', byDate: 'па даце', resultsFor: 'Вынікі па запыце «{q}»',
     noResults: 'Па запыце «{q}» нічога не знойдзена.', didYouMean: 'Магчыма, вы мелі на ўвазе',
     enterQuery: 'Увядзіце адно або некалькі слоў для пошуку.',
-    hint: 'Падказка: "дакладная фраза" ў двукоссі, мініст* — па пачатку слова, -слова выключае слова.',
+    hint: 'Падказка: "дакладная фраза" ў двукоссі, мініст* — па пачатку слова (ад трох літар), -слова выключае слова.',
     results: 'Вынікі пошуку',
   },
 };
