@@ -17,12 +17,8 @@ const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
 const bmpClass = new Uint8Array(0x10000);
 const astralClass = new Map<number, boolean>();
 
-function isWordChar(cp: number): boolean {
-  if (cp < 0x10000) {
-    let c = bmpClass[cp];
-    if (c === 0) bmpClass[cp] = c = WORD_CHAR.test(String.fromCharCode(cp)) ? 1 : 2;
-    return c === 1;
-  }
+/** Whether a code point beyond the Basic Multilingual Plane is a word character (wordCharAt reads the plane itself). */
+function isAstralWordChar(cp: number): boolean {
   let word = astralClass.get(cp);
   if (word === undefined) {
     word = WORD_CHAR.test(String.fromCodePoint(cp));
@@ -44,7 +40,7 @@ function wordCharAt(text: string, i: number): number {
     return k === 1 ? 1 : 0;
   }
   const cp = text.codePointAt(i)!;
-  return cp > 0xffff && isWordChar(cp) ? 2 : 0;
+  return cp > 0xffff && isAstralWordChar(cp) ? 2 : 0;
 }
 
 /** Calls `found` with the start and end of each word of the text, in order. */

@@ -115,11 +115,6 @@ export async function countIndexable(db: Db, edition?: string): Promise<number> 
 }
 
 /**
- * Indexes every article again, in batches of `batchSize`, each in its own transaction (unless `db` is one already):
- * searches keep working meanwhile. Entries of articles that are no longer indexed are removed at the end, in every
- * edition (an article deleted belongs to none).
- */
-/**
  * On SQLite, merges FTS5's segments into one: a rebuild leaves several (FTS5 merges as it writes, a few at a time),
  * and every term of every search is looked up in each of them. PostgreSQL's GIN index needs nothing of the kind.
  */
@@ -127,6 +122,11 @@ export async function optimizeSearchIndex(db: Db): Promise<void> {
   if (dialectOf(db) === 'sqlite') await sql`insert into search_fts (search_fts) values ('optimize')`.execute(db);
 }
 
+/**
+ * Indexes every article again, in batches of `batchSize`, each in its own transaction (unless `db` is one already):
+ * searches keep working meanwhile. Entries of articles that are no longer indexed are removed at the end, in every
+ * edition (an article deleted belongs to none).
+ */
 export async function rebuildSearchIndex(db: Db, opts: RebuildOptions = {}): Promise<RebuildReport> {
   const dialect = dialectOf(db);
   const inTransaction = <T>(fn: (trx: Db) => Promise<T>): Promise<T> => (db.isTransaction ? fn(db) : db.transaction().execute(fn));

