@@ -65,5 +65,31 @@ export function composeBlocks(pool: TextPool, lang: Lang, targetBytes: number, r
 
 /** A body of block elements from one language until it reaches about `targetBytes`. */
 export function composeBody(pool: TextPool, lang: Lang, targetBytes: number, random: () => number): string {
-  return composeBlocks(pool, lang, targetBytes, random).join('\n');
+  return wholeLists(composeBlocks(pool, lang, targetBytes, random)).join('\n');
+}
+
+const LIST_LINE = /^<\/?[ou]l>$/;
+
+/**
+ * The pool holds a list's lines apart (`<ul>`, each item, `</ul>`), so that blocks drawn at random leave items outside
+ * any list, as no editor writes them: items drawn one after another are gathered into a list, stray list lines dropped.
+ */
+function wholeLists(blocks: string[]): string[] {
+  const out: string[] = [];
+  let items: string[] = [];
+  const close = () => {
+    if (items.length) out.push(`<ul>\n${items.join('\n')}\n</ul>`);
+    items = [];
+  };
+  for (const block of blocks) {
+    if (LIST_LINE.test(block)) continue;
+    if (block.startsWith('<li>')) {
+      items.push(block);
+      continue;
+    }
+    close();
+    out.push(block);
+  }
+  close();
+  return out;
 }

@@ -4,7 +4,7 @@ import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Readable } from 'node:stream';
 import { sql } from 'kysely';
-import type { Db, DialectName } from '../src/db/database.ts';
+import { immediateReads, type Db, type DialectName } from '../src/db/database.ts';
 import { DIALECTS, freshDatabase, skipReason, type TestDatabase } from './support/databases.ts';
 import { clearSearchIndex as clearIndex, snapshotSearchIndex as snapshot, type IndexSnapshot } from './support/search-index.ts';
 import { bodyText } from '../src/domain/body-html.ts';
@@ -145,6 +145,25 @@ for (const dialect of DIALECTS) {
       const words = (v: unknown[]) => new Set(v.map((w) => JSON.stringify(w)));
       const before = words(written.vocabulary);
       for (const w of words(rebuilt.vocabulary)) assert.ok(before.has(w), w);
+    });
+
+    test('an import spaces SQLite\'s checkpoints while it writes and leaves the setting as it found it, also when it fails', { skip: dialect !== 'sqlite' }, async () => {
+      const db = database.handle.db;
+      const setting = async () => (await sql<{ wal_autocheckpoint: number }>`pragma wal_autocheckpoint`.execute(db)).rows[0].wal_autocheckpoint;
+      // Between batches, on the connection the import writes with (no transaction is open then).
+      const settingNow = () => immediateReads(db)?.readNow<{ wal_autocheckpoint: number }>('pragma wal_autocheckpoint', [])?.[0]?.wal_autocheckpoint;
+      const before = await setting();
+      const during: (number | undefined)[] = [];
+      const lines = Array.from({ length: 5 }, (_, i) => story(`urn:test:checkpoint:${i}`, `Meldung ${i}`));
+      await importNinjs(db, Readable.from(lines), { workers: 0, batchSize: 2, onProgress: () => during.push(settingNow()) });
+      assert.deepEqual(during, [16384, 16384, 16384]);
+      assert.equal(await setting(), before);
+      const failing = (async function* () {
+        yield `${lines[0]}\n`;
+        throw new Error('the input broke off');
+      })();
+      await assert.rejects(importNinjs(db, failing, { workers: 0 }), /the input broke off/);
+      assert.equal(await setting(), before);
     });
   });
 }

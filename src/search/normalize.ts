@@ -43,10 +43,15 @@ function wordCharAt(text: string, i: number): number {
   return cp > 0xffff && isAstralWordChar(cp) ? 2 : 0;
 }
 
-/** Calls `found` with the start and end of each word of the text, in order. */
-export function scanWords(text: string, found: (start: number, end: number) => void): void {
+let foundEnd = 0;
+
+/**
+ * The start of the first word of the text at or after `from`, or -1 when there is none; the word's end is then
+ * `lastWordEnd()`. For loops that must not call a function per word (the importer reads every word it indexes).
+ */
+export function nextWord(text: string, from: number): number {
   const n = text.length;
-  let i = 0;
+  let i = from;
   while (i < n) {
     let len = wordCharAt(text, i);
     if (len === 0) {
@@ -67,7 +72,23 @@ export function scanWords(text: string, found: (start: number, end: number) => v
       }
       break;
     }
-    found(start, i);
+    foundEnd = i;
+    return start;
+  }
+  return -1;
+}
+
+/** The end of the word nextWord found last. */
+export function lastWordEnd(): number {
+  return foundEnd;
+}
+
+/** Calls `found` with the start and end of each word of the text, in order. */
+export function scanWords(text: string, found: (start: number, end: number) => void): void {
+  for (let start = nextWord(text, 0); start >= 0; ) {
+    const end = foundEnd;
+    found(start, end);
+    start = nextWord(text, end);
   }
 }
 

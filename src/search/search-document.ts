@@ -1,7 +1,8 @@
 // An article as the index stores it: each field's words stemmed in the edition's language, in order.
 import { bodyText } from '../domain/body-html.ts';
-import { foldWord, scanWords, tokenize } from './normalize.ts';
+import { foldWord, lastWordEnd, nextWord, tokenize } from './normalize.ts';
 import { stemWord } from './stemmers.ts';
+import { flatCopy, hashOfRange, TextKeyTable } from './text-key-table.ts';
 import { WordMemo } from './word-memo.ts';
 
 export interface SearchableText {
@@ -55,10 +56,15 @@ interface ListedWord {
   mark: number;
 }
 
-// A token's stem and vocabulary word, per language: one lookup per word of the article (stemWord and vocabularyWord
-// each keep their own cache too, for their other callers). Case variants of a word ("Die", "die") share one
-// ListedWord, so that it is listed once. Bounded like them.
-const termCaches = new Map<string, Map<string, { stem: string; word: ListedWord | null }>>();
+// A word's stem and vocabulary word, per language and word as it stands in the text, looked up without cutting it
+// out: one lookup per word of the article (stemWord and vocabularyWord each keep their own cache too, for their other
+// callers). Case variants of a word ("Die", "die") share one ListedWord, so that it is listed once. Bounded like them.
+interface Term {
+  key: string;
+  stem: string;
+  word: ListedWord | null;
+}
+const termTables = new Map<string, TextKeyTable<Term>>();
 const listedWords = new Map<string, Map<string, ListedWord>>();
 let termsCached = 0;
 let analyses = 0;
@@ -69,35 +75,43 @@ function listedWord(token: string, language: string): ListedWord | null {
   let words = listedWords.get(language);
   if (!words) listedWords.set(language, (words = new Map()));
   let listed = words.get(v.word);
-  if (!listed) words.set(v.word, (listed = { packed: `${v.word}\t${v.folded}`, mark: 0 }));
+  if (!listed) words.set(v.word, (listed = { packed: flatCopy(`${v.word}\t${v.folded}`), mark: 0 }));
   return listed;
+}
+
+function termTable(language: string): TextKeyTable<Term> {
+  let table = termTables.get(language);
+  if (!table) termTables.set(language, (table = new TextKeyTable<Term>()));
+  return table;
 }
 
 /** One pass over a text: its terms, space-separated, and its words worth suggesting not yet in `vocabulary` added. */
 function analyzeInto(text: string, language: string, vocabulary: string[], mark: number): string {
-  let cache = termCaches.get(language) ?? new Map<string, { stem: string; word: ListedWord | null }>();
-  termCaches.set(language, cache);
+  let table = termTable(language);
   const stems: string[] = [];
-  scanWords(text, (start, end) => {
-    const token = text.slice(start, end);
-    let term = cache.get(token);
-    if (!term) {
+  for (let start = nextWord(text, 0); start >= 0; ) {
+    const end = lastWordEnd();
+    const hash = hashOfRange(text, start, end);
+    let term = table.find(text, start, end, hash);
+    if (term === undefined) {
       if (++termsCached > 200_000) {
-        termCaches.clear();
+        termTables.clear();
         listedWords.clear();
         termsCached = 1;
-        termCaches.set(language, (cache = new Map()));
+        table = termTable(language);
       }
-      term = { stem: stemWord(token, language), word: listedWord(token, language) };
-      cache.set(token, term);
+      const token = flatCopy(text.slice(start, end));
+      term = { key: token, stem: flatCopy(stemWord(token, language)), word: listedWord(token, language) };
+      table.add(term, hash);
     }
     stems.push(term.stem);
     const listed = term.word;
-    if (listed && listed.mark !== mark) {
+    if (listed !== null && listed.mark !== mark) {
       listed.mark = mark;
       vocabulary.push(listed.packed);
     }
-  });
+    start = nextWord(text, end);
+  }
   return stems.join(' ');
 }
 
