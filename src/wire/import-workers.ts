@@ -71,53 +71,77 @@ function charsOf(lines: InputLine[]): number {
   return n;
 }
 
-const HEAD_READY = Symbol('head ready');
+interface Chunk {
+  results: Promise<PreparedLine[]>;
+  lines: number;
+  chars: number;
+}
 
 /**
- * The prepared lines of the input, chunk by chunk, in input order. Reads ahead while workers are busy, up to the
- * in-flight bounds; a prepared chunk is handed over as soon as it is ready, without waiting for more input.
+ * The prepared lines of the input, chunk by chunk, in input order. A pump reads the input and hands it to the workers
+ * whenever the main thread is free, up to the in-flight bounds, however far the writing lags behind: handing work out
+ * only as prepared chunks were taken let the workers run dry while a batch was written, and the writer then waited
+ * for them. A prepared chunk is handed over as soon as it is ready, without waiting for more input.
  */
 export async function* prepareInOrder(batches: AsyncIterable<InputLine[]>, setup: WorkerSetup, opts: PrepareOptions): AsyncGenerator<PreparedLine[]> {
   const editionOf = editionResolver(setup.editions, setup.fallback);
   const languages = setup.search ? searchLanguages(setup.editions) : undefined;
-  const input = batches[Symbol.asyncIterator]();
-  const queue: { results: Promise<PreparedLine[]>; lines: number; chars: number }[] = [];
+  const queue: Chunk[] = [];
   let inFlightLines = 0;
   let inFlightChars = 0;
   let seen = 0;
-  let pool: WorkerPool | null = null;
-  let next: Promise<IteratorResult<InputLine[]>> | null = null;
-  let done = false;
+  let pool = null as WorkerPool | null;
+  let inputDone = false;
+  let inputError: { error: unknown } | null = null;
+  let stopped = false;
+  // Who waits: the pump for room, the taker for a chunk. Each is woken by the other.
+  let roomWaiter: (() => void) | null = null;
+  let chunkWaiter: (() => void) | null = null;
+  const wake = (waiter: (() => void) | null) => waiter?.();
+  // On this thread (no workers yet) one chunk at a time: preparing ahead would only delay the writing.
+  const full = () => (pool ? inFlightLines >= MAX_IN_FLIGHT_LINES || inFlightChars >= MAX_IN_FLIGHT_CHARS : queue.length > 0);
+
+  const pump = async () => {
+    for await (const lines of batches) {
+      if (stopped) break;
+      seen += lines.length;
+      if (!pool && opts.workers > 0 && seen > opts.workersAfter) pool = startPool(opts.workers, setup);
+      const results = pool ? pool.run(lines) : Promise.resolve(prepareLines(lines, editionOf, languages));
+      // Rejections are taken up when this chunk's turn comes; until then they must not count as unhandled.
+      results.catch(() => {});
+      const chars = charsOf(lines);
+      queue.push({ results, lines: lines.length, chars });
+      inFlightLines += lines.length;
+      inFlightChars += chars;
+      wake(chunkWaiter);
+      while (full() && !stopped) await new Promise<void>((resolve) => (roomWaiter = resolve));
+      if (stopped) break;
+    }
+  };
+  void pump().then(
+    () => void (inputDone = true),
+    (error: unknown) => {
+      inputDone = true;
+      inputError = { error };
+    },
+  ).finally(() => wake(chunkWaiter));
+
   try {
     for (;;) {
-      while (!done && (!queue.length || (pool && inFlightLines < MAX_IN_FLIGHT_LINES && inFlightChars < MAX_IN_FLIGHT_CHARS))) {
-        next ??= input.next();
-        const head = queue[0];
-        const got = head ? await Promise.race([next, head.results.then((): typeof HEAD_READY => HEAD_READY)]) : await next;
-        if (got === HEAD_READY) break;
-        next = null;
-        if (got.done) {
-          done = true;
-          break;
-        }
-        const lines = got.value;
-        seen += lines.length;
-        if (!pool && opts.workers > 0 && seen > opts.workersAfter) pool = startPool(opts.workers, setup);
-        const results = pool ? pool.run(lines) : Promise.resolve(prepareLines(lines, editionOf, languages));
-        // Rejections are taken up when this chunk's turn comes; until then they must not count as unhandled.
-        results.catch(() => {});
-        const chars = charsOf(lines);
-        queue.push({ results, lines: lines.length, chars });
-        inFlightLines += lines.length;
-        inFlightChars += chars;
-      }
+      while (!queue.length && !inputDone) await new Promise<void>((resolve) => (chunkWaiter = resolve));
       const head = queue.shift();
       if (!head) break;
       inFlightLines -= head.lines;
       inFlightChars -= head.chars;
+      wake(roomWaiter);
       yield await head.results;
     }
+    if (inputError) throw (inputError as { error: unknown }).error;
   } finally {
+    stopped = true;
+    wake(roomWaiter);
+    // Stops the workers should writing have failed midway. The pump closes the input when its next chunk arrives (not
+    // awaited: a standard input may never send one).
     await pool?.close();
   }
 }

@@ -3,6 +3,7 @@
 // the good ones of the same input are kept.
 import type { Buffer } from 'node:buffer';
 import { availableParallelism } from 'node:os';
+import { setImmediate } from 'node:timers/promises';
 import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 import { dialectOf } from '../search/search-entries.ts';
@@ -167,6 +168,9 @@ async function importLines(db: Db, input: AsyncIterable<Buffer | string>, opts: 
       next = prepared.next();
       next.catch(() => {}); // taken up at the next turn, unless writing fails first
       for (const line of result.value) await take(line);
+      // Writing a batch holds this thread for a while: a turn of the event loop lets the pump read input and hand it
+      // to the workers, and their results arrive, before the next chunk is taken.
+      await setImmediate();
     }
     await flush();
   } finally {
