@@ -13,6 +13,7 @@ import { ftsColumns, tsvectorLiteral, vocabularyOf, type SearchDocument } from '
 import { INDEXED_STATUSES, rebuildSearchIndex, reindexArticles } from '../src/search/search-index.ts';
 import { stemsOf } from '../src/search/stemmers.ts';
 import { importNinjs } from '../src/wire/ninjs-import.ts';
+import { editionResolver, prepareLines, searchAnalysis } from '../src/wire/import-prepare.ts';
 
 /** The indexer as it was before batches: each article analysed whole, then one row and its words at a time. */
 async function indexOneByOne(db: Db, dialect: DialectName): Promise<void> {
@@ -145,6 +146,36 @@ for (const dialect of DIALECTS) {
       const words = (v: unknown[]) => new Set(v.map((w) => JSON.stringify(w)));
       const before = words(written.vocabulary);
       for (const w of words(rebuilt.vocabulary)) assert.ok(before.has(w), w);
+    });
+
+    test('each word of a found story is suggested, though the workers list a word once per edition, whatever became of the item that listed it first', async () => {
+      const db = database.handle.db;
+      const words = async () => new Set((await sql<{ word: string }>`select word from search_vocabulary where edition = 'de'`.execute(db)).rows.map((r) => r.word));
+      const withBody = (uri: string, text: string, over: Record<string, unknown> = {}) =>
+        story(uri, 'Kurzmeldung', { bodies: [{ contenttype: 'text/html', value: `<p>${text}</p>` }], ...over });
+      // A story in another edition, which a German item of the same uri cannot take over.
+      await importNinjs(db, Readable.from([withBody('urn:test:vocab:taken', 'Vorgeschichte', { language: 'en' })]), { workers: 0 });
+      const lines = [
+        withBody('urn:test:vocab:1', 'Quittenernte Uferpromenade'),
+        // Not to be found: its words are not suggested, and do not count as listed.
+        withBody('urn:test:vocab:2', 'Geheimprojekt Uferpromenade Zwetschgenmus', { pubstatus: 'withheld' }),
+        // Refused when written: the words it listed first are stored all the same.
+        withBody('urn:test:vocab:taken', 'Zugspitzbahn Quittenernte'),
+        withBody('urn:test:vocab:3', 'Zwetschgenmus Zugspitzbahn Quittenernte'),
+      ];
+      const summary = await importNinjs(db, Readable.from(lines), { workers: 0, batchSize: 1 });
+      assert.equal(summary.bad, 1);
+      const stored = await words();
+      for (const w of ['quittenernte', 'uferpromenade', 'zwetschgenmus', 'zugspitzbahn']) assert.ok(stored.has(w), w);
+      assert.ok(!stored.has('geheimprojekt'), 'a withheld story\'s own words are not suggested');
+
+      // What the workers hand over: a word listed by the first found item of the edition that has it, and only then.
+      const editions = [{ code: 'de', locale: 'de-DE', isDefault: true, position: 0 }, { code: 'en', locale: 'en-GB', isDefault: false, position: 1 }];
+      const search = searchAnalysis(editions);
+      const prepared = prepareLines(lines.map((text, i) => ({ number: i + 1, text, bytes: 0 })), editionResolver(editions, 'de'), search);
+      const listedWords = prepared.map((p) => ('pending' in p ? (p.pending.search?.fields.vocabulary ?? '').split('\t').filter((_, i) => i % 2 === 0).filter(Boolean) : []));
+      // The withheld item lists its words for itself, and so takes back the mark of those it shares ("kurzmeldung").
+      assert.deepEqual(listedWords, [['kurzmeldung', 'quittenernte', 'uferpromenade'], ['kurzmeldung', 'geheimprojekt', 'uferpromenade', 'zwetschgenmus'], ['kurzmeldung', 'zugspitzbahn'], ['zwetschgenmus']]);
     });
 
     test('an import spaces SQLite\'s checkpoints while it writes and leaves the setting as it found it, also when it fails', { skip: dialect !== 'sqlite' }, async () => {

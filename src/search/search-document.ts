@@ -16,6 +16,17 @@ export interface SearchableText {
   place: string;
 }
 
+/**
+ * Articles in these statuses are indexed; whether one is visible now (publication time, embargo) is judged when
+ * searching, so an embargo's end shows it without a write. Scheduled ones are indexed too, so that publishing them
+ * on time finds them indexed even if the scheduler's write forgot to reindex.
+ */
+export const INDEXED_STATUSES = ['published', 'scheduled'] as const;
+
+export function isIndexedStatus(status: string): boolean {
+  return (INDEXED_STATUSES as readonly string[]).includes(status);
+}
+
 /** Fields in the order of the FTS5 table's columns; PostgreSQL has four weights, so lead and tags share B. */
 export const FIELDS = ['headline', 'lead', 'tags', 'body', 'place'] as const;
 export type Field = (typeof FIELDS)[number];
@@ -50,7 +61,7 @@ export interface AnalyzedTag {
   vocabulary: PackedVocabulary;
 }
 
-/** A vocabulary word as a text's analysis lists it: `mark` tells whether the current analysis has listed it yet. */
+/** A vocabulary word as a text's analysis lists it: `mark` is the analysis (or scope of analyses) that listed it last. */
 interface ListedWord {
   packed: string;
   mark: number;
@@ -115,10 +126,25 @@ function analyzeInto(text: string, language: string, vocabulary: string[], mark:
   return stems.join(' ');
 }
 
-/** `text` is the body's plain text, or text with the same words, for a caller that has it cheaper than bodyText. */
-export function analyzeFields(a: Omit<SearchableText, 'tags'>, language: string, text = bodyText(a.body)): AnalyzedFields {
+let scopes = 0;
+
+/**
+ * A scope of analyses in which each word worth suggesting is listed once, by the first text that has it, rather than
+ * once per text: the importer's workers take one per edition, so that the words of a thousand articles do not cross
+ * to the writing thread a thousand times. Best effort: a word is listed again once the word caches have been emptied,
+ * or after an analysis outside the scope listed it.
+ */
+export function newVocabularyScope(): number {
+  return --scopes;
+}
+
+/**
+ * `text` is the body's plain text, or text with the same words, for a caller that has it cheaper than bodyText.
+ * Within `scope` (newVocabularyScope) words listed before are left out of the vocabulary.
+ */
+export function analyzeFields(a: Omit<SearchableText, 'tags'>, language: string, text = bodyText(a.body), scope?: number): AnalyzedFields {
   const vocabulary: string[] = [];
-  const mark = ++analyses;
+  const mark = scope ?? ++analyses;
   const columns = {
     headline: analyzeInto(a.headline, language, vocabulary, mark),
     lead: analyzeInto(a.lead, language, vocabulary, mark),

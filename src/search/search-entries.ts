@@ -1,7 +1,7 @@
 // Writes analysed articles to the search index set-wise: the rows the per-article indexer wrote, in a few statements.
 import { CompiledQuery, PostgresAdapter } from 'kysely';
 import type { Db, DialectName } from '../db/database.ts';
-import { documentOf, tsvectorLiteral, vocabularyRow, type AnalyzedArticle } from './search-document.ts';
+import { documentOf, tsvectorLiteral, vocabularyRow, type AnalyzedArticle, type PackedVocabulary } from './search-document.ts';
 
 /** One article's index entry, analysed (by analyzeArticle, or analyzeFields and withTags) and ready to write. */
 export interface IndexEntry extends AnalyzedArticle {
@@ -20,6 +20,14 @@ export interface WriteIndexOptions {
    * clear it when a transaction that added to it rolls back. Bounded: cleared past 200,000 words.
    */
   knownWords?: KnownWords;
+  /** Vocabulary words to store beside the entries' own (the importer's: listed once per edition by its workers). */
+  vocabulary?: ListedVocabulary[];
+}
+
+/** Words worth suggesting in an edition, as analysis lists them. */
+export interface ListedVocabulary {
+  edition: string;
+  vocabulary: PackedVocabulary;
 }
 
 const MAX_KNOWN_WORDS = 200_000;
@@ -64,7 +72,7 @@ async function deleteEntries(db: Db, dialect: DialectName, ids: number[]): Promi
 }
 
 /** The batch's words per edition, less those known, sorted: concurrent transactions then take row locks in one order. */
-function newVocabularyRows(entries: IndexEntry[], known: KnownWords | undefined): unknown[][] {
+function newVocabularyRows(entries: ListedVocabulary[], known: KnownWords | undefined): unknown[][] {
   if (known && [...known.values()].reduce((n, words) => n + words.size, 0) > MAX_KNOWN_WORDS) known.clear();
   // Per edition, word → folded form.
   const byEdition = new Map<string, Map<string, string>>();
@@ -106,16 +114,15 @@ function newVocabularyRows(entries: IndexEntry[], known: KnownWords | undefined)
 export async function writeIndexEntries(db: Db, entries: IndexEntry[], opts: WriteIndexOptions = {}): Promise<void> {
   const dialect = dialectOf(db);
   if (opts.replace?.length) await deleteEntries(db, dialect, [...new Set(opts.replace)]);
-  if (!entries.length) return;
   const last = new Map(entries.map((e) => [e.id, e]));
   const unique = last.size === entries.length ? entries : [...last.values()];
-  if (dialect === 'postgres') {
+  if (unique.length && dialect === 'postgres') {
     const rows = unique.map((e) => [e.id, e.edition, tsvectorLiteral(documentOf(e.columns))]);
     await insertMany(db, dialect, 'insert into search_documents (article_id, edition, document)', ['', '', 'tsvector'], rows);
-  } else {
+  } else if (unique.length) {
     const rows = unique.map(({ id, columns: c }) => [id, c.headline, c.lead, c.tags, c.body, c.place]);
     await insertMany(db, dialect, 'insert into search_fts (rowid, headline, lead, tags, body, place)', ['', '', '', '', '', ''], rows);
   }
-  const vocabulary = newVocabularyRows(unique, opts.knownWords);
+  const vocabulary = newVocabularyRows(opts.vocabulary ? [...unique, ...opts.vocabulary] : unique, opts.knownWords);
   await insertMany(db, dialect, 'insert into search_vocabulary (edition, word, folded, head, length)', ['', '', '', '', ''], vocabulary, ' on conflict do nothing');
 }

@@ -2,7 +2,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 import { languageOf } from './normalize.ts';
-import { analyzeArticle, type SearchableText } from './search-document.ts';
+import { analyzeArticle, INDEXED_STATUSES, type SearchableText } from './search-document.ts';
 import { dialectOf, writeIndexEntries, type IndexEntry, type KnownWords } from './search-entries.ts';
 import type { SearchTables } from './search-tables.ts';
 
@@ -11,12 +11,7 @@ export { dialectOf, writeIndexEntries, type IndexEntry, type KnownWords } from '
 /** Articles analysed and written per statement batch (and per transaction in a rebuild). */
 const BATCH = 500;
 
-/**
- * Articles in these statuses are indexed; whether one is visible now (publication time, embargo) is judged when
- * searching, so an embargo's end shows it without a write. Scheduled ones are indexed too, so that publishing them
- * on time finds them indexed even if the scheduler's write forgot to reindex.
- */
-export const INDEXED_STATUSES = ['published', 'scheduled'] as const;
+export { INDEXED_STATUSES } from './search-document.ts';
 
 interface IndexRow extends SearchableText {
   id: number;

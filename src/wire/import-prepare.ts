@@ -2,7 +2,7 @@
 // Pure and self-contained, so that worker threads can run it while the main thread writes.
 import type { Edition } from '../domain/model.ts';
 import { languageOf } from '../search/normalize.ts';
-import { analyzeFields } from '../search/search-document.ts';
+import { analyzeFields, isIndexedStatus, newVocabularyScope } from '../search/search-document.ts';
 import { sanitizedBodyText } from './import-clean-body.ts';
 import type { InputLine } from './import-lines.ts';
 import { isRelativeHref, mapItem, type ImportArticle } from './import-map.ts';
@@ -12,9 +12,18 @@ import type { PendingItem } from './import-write.ts';
 /** What placing an item in an edition needs to know of the editions. */
 export type EditionRef = Pick<Edition, 'code' | 'locale' | 'isDefault' | 'position'>;
 
-/** Each edition's language, when items are to be analysed for the search index as they are prepared. */
-export function searchLanguages(editions: EditionRef[]): Map<string, string> {
-  return new Map(editions.map((e) => [e.code, languageOf(e.locale)]));
+/**
+ * How items are analysed for the search index as they are prepared: each edition's language, and per edition the
+ * scope in which a word worth suggesting is listed once (by the first indexed item that has it). One per import and
+ * thread: the writing thread stores every word listed, whatever becomes of the item that listed it.
+ */
+export interface SearchAnalysis {
+  languages: Map<string, string>;
+  scopes: Map<string, number>;
+}
+
+export function searchAnalysis(editions: EditionRef[]): SearchAnalysis {
+  return { languages: new Map(editions.map((e) => [e.code, languageOf(e.locale)])), scopes: new Map(editions.map((e) => [e.code, newVocabularyScope()])) };
 }
 
 /** A line's outcome, in input order; `bytes` is the running count of input bytes read, for progress. */
@@ -83,7 +92,7 @@ function withRelativeHrefsAsUris(item: Record<string, unknown>): Record<string, 
  * Parses, validates and maps one line; the pending item or the reason it is refused. Given the editions' languages, the
  * item's own text is analysed for the search index too (its tags are added once they are resolved, when writing).
  */
-export function prepareLine(line: { number: number; text: string }, editionOf: ReturnType<typeof editionResolver>, languages?: Map<string, string>): { pending: PendingItem; warnings: string[] } | { error: string } {
+export function prepareLine(line: { number: number; text: string }, editionOf: ReturnType<typeof editionResolver>, search?: SearchAnalysis): { pending: PendingItem; warnings: string[] } | { error: string } {
   const parsed = parseLine(line.text);
   if ('error' in parsed) return parsed;
   const version = detectVersion(parsed.item);
@@ -94,16 +103,20 @@ export function prepareLine(line: { number: number; text: string }, editionOf: R
   const edition = editionOf(mapped.article);
   if (typeof edition !== 'string') return edition;
   const pending: PendingItem = { line: line.number, edition, article: mapped.article };
-  const language = languages?.get(edition);
-  if (language !== undefined) pending.search = { language, fields: analyzeFields(mapped.article, language, sanitizedBodyText(mapped.article.body)) };
+  const language = search?.languages.get(edition);
+  if (language !== undefined) {
+    // An item that is not to be found lists its words for itself alone (and the writer drops them).
+    const scope = isIndexedStatus(mapped.article.status) ? search!.scopes.get(edition) : undefined;
+    pending.search = { language, fields: analyzeFields(mapped.article, language, sanitizedBodyText(mapped.article.body), scope) };
+  }
   return { pending, warnings: mapped.warnings };
 }
 
 /** Prepares the lines of one input chunk; lines the reader refused (too long, not UTF-8) keep their place and reason. */
-export function prepareLines(lines: readonly InputLine[], editionOf: ReturnType<typeof editionResolver>, languages?: Map<string, string>): PreparedLine[] {
+export function prepareLines(lines: readonly InputLine[], editionOf: ReturnType<typeof editionResolver>, search?: SearchAnalysis): PreparedLine[] {
   return lines.map((l): PreparedLine => {
     if ('error' in l) return { line: l.number, bytes: l.bytes, error: l.error };
-    const prepared = prepareLine(l, editionOf, languages);
+    const prepared = prepareLine(l, editionOf, search);
     return 'error' in prepared ? { line: l.number, bytes: l.bytes, error: prepared.error } : { line: l.number, bytes: l.bytes, ...prepared };
   });
 }

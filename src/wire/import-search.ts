@@ -1,8 +1,10 @@
 // Search entries of an imported batch, in its transaction: the workers analysed each item's text; here its tags are
 // added by their names in the edition, and the entries written set-wise.
 import type { Db } from '../db/database.ts';
-import { analyzeTag, withTags, type AnalyzedTag } from '../search/search-document.ts';
+import { analyzeTag, isIndexedStatus, withTags, type AnalyzedTag } from '../search/search-document.ts';
 import { reindexArticles, writeIndexEntries, type IndexEntry, type KnownWords } from '../search/search-index.ts';
+import type { ListedVocabulary } from '../search/search-entries.ts';
+import type { PendingItem } from './import-write.ts';
 import type { IndexChange } from './import-write.ts';
 import { selectIn } from './import-sql.ts';
 
@@ -12,12 +14,17 @@ export interface ImportSearchState {
   tags: Map<string, AnalyzedTag>;
   /** See writeIndexEntries: forget them when a batch rolls back. */
   knownWords: KnownWords;
+  /**
+   * Words the workers listed that no committed transaction has stored: those of items refused after their batch
+   * rolled back. The workers list a word once per edition, so it is stored with the next transaction that commits.
+   */
+  unwritten: ListedVocabulary[];
 }
 
 const MAX_TAGS = 50_000;
 
 export function createImportSearchState(): ImportSearchState {
-  return { tags: new Map(), knownWords: new Map() };
+  return { tags: new Map(), knownWords: new Map(), unwritten: [] };
 }
 
 /** The tags' names in their editions, read now: a name given in another edition or renamed meanwhile must not be used. */
@@ -27,8 +34,24 @@ async function tagNames(db: Db, changes: IndexChange[]): Promise<Map<string, str
   return new Map(rows.map((r) => [`${r.edition}\0${r.owner_id}`, r.name]));
 }
 
-/** Brings the batch's changed articles' search entries up to date, as reindexArticles would from the stored articles. */
-export async function writeImportedEntries(db: Db, index: Map<number, IndexChange>, state: ImportSearchState): Promise<void> {
+/**
+ * The words the workers listed for the items to be found (each word once per edition over the import: see
+ * newVocabularyScope); items that are not to be found list their words for themselves alone, and are left out.
+ */
+export function listedVocabulary(items: PendingItem[]): ListedVocabulary[] {
+  const listed: ListedVocabulary[] = [];
+  for (const item of items) {
+    if (item.search?.fields.vocabulary && isIndexedStatus(item.article.status)) listed.push({ edition: item.edition, vocabulary: item.search.fields.vocabulary });
+  }
+  return listed;
+}
+
+/**
+ * Brings the batch's changed articles' search entries up to date, as reindexArticles would from the stored articles,
+ * and stores the words the workers listed for the batch's items (`listed`) and those still unwritten: whatever
+ * becomes of an item, a later one with the same word did not list it again.
+ */
+export async function writeImportedEntries(db: Db, index: Map<number, IndexChange>, state: ImportSearchState, listed: ListedVocabulary[]): Promise<void> {
   const changes = [...index.values()];
   // Items prepared without analysis (none, as the import runs now) are indexed from what was stored.
   const unanalysed = changes.filter((c) => !c.search).map((c) => c.id);
@@ -48,8 +71,9 @@ export async function writeImportedEntries(db: Db, index: Map<number, IndexChang
       if (!tag) state.tags.set(key, (tag = analyzeTag(name, language)));
       tags.push(tag);
     }
-    return { id: c.id, edition: c.edition, ...withTags(fields, tags) };
+    // The item's own words are in `listed`; the entry brings its tags' words.
+    return { id: c.id, edition: c.edition, ...withTags({ columns: fields.columns, vocabulary: '' }, tags) };
   });
-  await writeIndexEntries(db, entries, { replace: analysed.filter((c) => c.replace).map((c) => c.id), knownWords: state.knownWords });
+  await writeIndexEntries(db, entries, { replace: analysed.filter((c) => c.replace).map((c) => c.id), knownWords: state.knownWords, vocabulary: [...state.unwritten, ...listed] });
   if (unanalysed.length) await reindexArticles(db, unanalysed);
 }

@@ -2,7 +2,7 @@
 // while the main thread writes.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { InputLine } from './import-lines.ts';
-import { editionResolver, prepareLines, searchLanguages, type EditionRef } from './import-prepare.ts';
+import { editionResolver, prepareLines, searchAnalysis, type EditionRef } from './import-prepare.ts';
 
 export interface WorkerSetup {
   editions: EditionRef[];
@@ -16,12 +16,12 @@ export type WorkerReply = { id: number; results: ReturnType<typeof prepareLines>
 
 const setup = workerData as WorkerSetup;
 const editionOf = editionResolver(setup.editions, setup.fallback);
-const languages = setup.search ? searchLanguages(setup.editions) : undefined;
+const search = setup.search ? searchAnalysis(setup.editions) : undefined;
 
 parentPort!.on('message', ({ id, lines }: WorkerRequest) => {
   let reply: WorkerReply;
   try {
-    reply = { id, results: prepareLines(lines, editionOf, languages) };
+    reply = { id, results: prepareLines(lines, editionOf, search) };
   } catch (err) {
     reply = { id, error: (err as Error).stack ?? String(err) };
   }

@@ -1,7 +1,7 @@
 // Prepares input lines on worker threads, in input order, with a bounded amount of work in flight.
 import { Worker } from 'node:worker_threads';
 import type { InputLine } from './import-lines.ts';
-import { editionResolver, prepareLines, searchLanguages, type PreparedLine } from './import-prepare.ts';
+import { editionResolver, prepareLines, searchAnalysis, type PreparedLine } from './import-prepare.ts';
 import type { WorkerReply, WorkerRequest, WorkerSetup } from './import-worker.ts';
 
 export interface PrepareOptions {
@@ -85,7 +85,7 @@ interface Chunk {
  */
 export async function* prepareInOrder(batches: AsyncIterable<InputLine[]>, setup: WorkerSetup, opts: PrepareOptions): AsyncGenerator<PreparedLine[]> {
   const editionOf = editionResolver(setup.editions, setup.fallback);
-  const languages = setup.search ? searchLanguages(setup.editions) : undefined;
+  const search = setup.search ? searchAnalysis(setup.editions) : undefined;
   const queue: Chunk[] = [];
   let inFlightLines = 0;
   let inFlightChars = 0;
@@ -106,7 +106,7 @@ export async function* prepareInOrder(batches: AsyncIterable<InputLine[]>, setup
       if (stopped) break;
       seen += lines.length;
       if (!pool && opts.workers > 0 && seen > opts.workersAfter) pool = startPool(opts.workers, setup);
-      const results = pool ? pool.run(lines) : Promise.resolve(prepareLines(lines, editionOf, languages));
+      const results = pool ? pool.run(lines) : Promise.resolve(prepareLines(lines, editionOf, search));
       // Rejections are taken up when this chunk's turn comes; until then they must not count as unhandled.
       results.catch(() => {});
       const chars = charsOf(lines);

@@ -1,8 +1,7 @@
 // Writes one batch of mapped items in the caller's transaction: insert new articles, update changed ones, skip the same.
 import type { Db } from '../db/database.ts';
 import type { ArticleTable } from '../db/tables.ts';
-import { INDEXED_STATUSES } from '../search/search-index.ts';
-import type { AnalyzedFields } from '../search/search-document.ts';
+import { isIndexedStatus as isIndexed, type AnalyzedFields } from '../search/search-document.ts';
 import type { ArticleSnapshot } from '../services/article-service.ts';
 import type { ImportArticle } from './import-map.ts';
 import { insertRows, selectIn } from './import-sql.ts';
@@ -115,8 +114,6 @@ interface NewArticle {
   authors: number[];
   search?: PendingItem['search'];
 }
-
-const isIndexed = (status: string): boolean => (INDEXED_STATUSES as readonly string[]).includes(status);
 
 /**
  * Writes a batch: what exists is read in a few set-wise queries, changed articles are updated one by one (each with

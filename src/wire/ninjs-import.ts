@@ -14,7 +14,7 @@ import { readLineBatches } from './import-lines.ts';
 import type { PreparedLine } from './import-prepare.ts';
 import { createMediaImporter } from './import-media.ts';
 import { createTermResolver, type TermResolver } from './import-terms.ts';
-import { createImportSearchState, writeImportedEntries, type ImportSearchState } from './import-search.ts';
+import { createImportSearchState, listedVocabulary, writeImportedEntries, type ImportSearchState } from './import-search.ts';
 import { prepareInOrder } from './import-workers.ts';
 import { writeBatch, type BatchOutcome, type PendingItem } from './import-write.ts';
 
@@ -193,16 +193,19 @@ async function importLines(db: Db, input: AsyncIterable<Buffer | string>, opts: 
  * whole (a database error), each item is tried alone, so that one item cannot cost the others.
  */
 async function writeItems(db: Db, items: PendingItem[], terms: TermResolver, now: number, search: ImportSearchState | null, bad: (line: number, reason: string) => void): Promise<BatchOutcome[]> {
-  const write = (batch: PendingItem[]) =>
+  const listed = search ? listedVocabulary(items) : [];
+  const write = () =>
     db.transaction().execute(async (trx) => {
-      const outcome = await writeBatch(trx, batch, terms, now);
-      if (search && outcome.index.size) await writeImportedEntries(trx, outcome.index, search);
+      const outcome = await writeBatch(trx, items, terms, now);
+      if (search && (outcome.index.size || listed.length || search.unwritten.length)) await writeImportedEntries(trx, outcome.index, search, listed);
       if (outcome.created || outcome.updated) await bumpContentVersion(trx);
       return outcome;
     });
   const createdBefore = { ...terms.created };
   try {
-    return [await write(items)];
+    const outcome = await write();
+    if (search) search.unwritten = [];
+    return [outcome];
   } catch (err) {
     // What the rolled-back transaction created exists no more.
     terms.reset();
@@ -210,6 +213,7 @@ async function writeItems(db: Db, items: PendingItem[], terms: TermResolver, now
     search?.knownWords.clear();
     if (items.length === 1) {
       bad(items[0].line, `not stored: ${(err as Error).message}`);
+      search?.unwritten.push(...listed);
       return [];
     }
   }
