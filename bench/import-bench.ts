@@ -14,6 +14,7 @@ import { slugify } from '../src/domain/slug.ts';
 import { AGENCY, RUBRICS } from '../src/demo/demo-catalog.ts';
 import type { Lang } from '../src/demo/demo-types.ts';
 import { buildTextPool, composeBody, createRandom } from './synthetic-text.ts';
+import { scriptOptions } from './server-process.ts';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const NODE = join(REPO, 'node_modules/.bin/node');
@@ -133,7 +134,8 @@ export async function runImportBench(opts: ImportBenchOptions): Promise<ImportBe
   // The child reports its peak resident memory and its CPU time (microseconds, all threads) as it exits.
   const report = 'process.on("exit",()=>{const u=process.resourceUsage();process.stderr.write("peak-rss-kb "+u.maxRSS+" cpu-us "+(u.userCPUTime+u.systemCPUTime)+"\\n")})';
   const profile = opts.cpuProfDir ? ['--cpu-prof', '--cpu-prof-dir', opts.cpuProfDir] : [];
-  const child = spawn(NODE, [...profile, '--import', `data:text/javascript,${report}`, MAIN, 'import', ...(opts.noSearch ? ['--no-search'] : []), input], {
+  // As `npm run depesche -- import` runs it.
+  const child = spawn(NODE, [...scriptOptions('depesche'), ...profile, '--import', `data:text/javascript,${report}`, MAIN, 'import', ...(opts.noSearch ? ['--no-search'] : []), input], {
     env: { ...process.env, DATABASE_URL: database },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -93,18 +93,23 @@ async function launch(args: string[], env: Record<string, string>, ready: RegExp
   };
 }
 
+/** The Node.js options of a package.json script that reads "node <options> src/cli/main.ts [command]". */
+export function scriptOptions(script: 'start' | 'depesche', command?: string): string[] {
+  const scripts = (JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts ?? {};
+  const words = (scripts[script] ?? '').trim().split(/\s+/);
+  const main = words.indexOf('src/cli/main.ts');
+  if (words[0] !== 'node' || main < 0 || (command !== undefined && words[main + 1] !== command)) {
+    throw new Error(`package.json's ${script} script should read "node [options] src/cli/main.ts${command ? ` ${command}` : ''}", not "${scripts[script]}"`);
+  }
+  return words.slice(1, main);
+}
+
 /**
  * The Node.js options `npm start` gives the server (package.json's start script: `node <options> src/cli/main.ts
  * serve`), so that the bench measures the server as it is run.
  */
 export function startOptions(): string[] {
-  const scripts = (JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts ?? {};
-  const words = (scripts.start ?? '').trim().split(/\s+/);
-  const main = words.indexOf('src/cli/main.ts');
-  if (words[0] !== 'node' || main < 0 || words[main + 1] !== 'serve') {
-    throw new Error(`package.json's start script should read "node [options] src/cli/main.ts serve", not "${scripts.start}"`);
-  }
-  return words.slice(1, main);
+  return scriptOptions('start', 'serve');
 }
 
 export async function startApp(databaseFile: string, pageCache: boolean): Promise<ServerProcess> {
