@@ -4,8 +4,7 @@ import type { Db } from '../db/database.ts';
 import { analyzeTag, isIndexedStatus, withTags, type AnalyzedTag } from '../search/search-document.ts';
 import { reindexArticles, writeIndexEntries, type IndexEntry, type KnownWords } from '../search/search-index.ts';
 import type { ListedVocabulary } from '../search/search-entries.ts';
-import type { PendingItem } from './import-write.ts';
-import type { IndexChange } from './import-write.ts';
+import type { IndexChange, PendingItem } from './import-write.ts';
 import { selectIn } from './import-sql.ts';
 
 /** What an import remembers between batches: analysed tag names and vocabulary words already stored. */
