@@ -2,7 +2,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 import { languageOf } from './normalize.ts';
-import { analyzeArticle, INDEXED_STATUSES, type SearchableText } from './search-document.ts';
+import { analyzeArticle, INDEXED_STATUSES, isIndexedStatus, type SearchableText } from './search-document.ts';
 import { dialectOf, writeIndexEntries, type IndexEntry, type KnownWords } from './search-entries.ts';
 import type { SearchTables } from './search-tables.ts';
 
@@ -74,7 +74,7 @@ export async function reindexArticles(db: Db, articleIds: number[]): Promise<voi
   for (let i = 0; i < ids.length; i += BATCH) {
     const chunk = ids.slice(i, i + BATCH);
     const rows = await loadIndexRows(db, { ids: chunk });
-    const entries = rows.filter((r) => (INDEXED_STATUSES as readonly string[]).includes(r.status)).map(indexEntryOf);
+    const entries = rows.filter((r) => isIndexedStatus(r.status)).map(indexEntryOf);
     await writeIndexEntries(db, entries, { replace: chunk });
   }
 }

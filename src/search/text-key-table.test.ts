@@ -3,9 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { flatCopy, hashOfRange, TextKeyTable } from './text-key-table.ts';
-import { analyzeFields } from './search-document.ts';
+import { analyzeFields, vocabularyOf } from './search-document.ts';
 import { stemsOf } from './stemmers.ts';
-import { vocabularyOf } from './search-document.ts';
 import { DEMO_STORIES } from '../services/seed-service.ts';
 import { bodyText } from '../domain/body-html.ts';
 
